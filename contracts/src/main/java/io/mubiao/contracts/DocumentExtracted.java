@@ -1,0 +1,50 @@
+package io.mubiao.contracts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code mubiao.document.extracted.v1} on {@link Topics#DOCUMENTS_EXTRACTED}: the whole result of one
+ * document. Consumers replace everything they held for {@code documentId} with it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentExtracted(
+        String documentId,
+        String extractorVersion,
+        Instant extractedAt,
+        List<ExtractedTarget> targets,
+        List<ExtractedEntity> entities) {
+
+    /** One quantitative target or reported figure with its evidence. Field meanings: shared/eval/SCHEMA.md. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExtractedTarget(
+            String indicator,
+            String subject,
+            String kind,
+            String measure,
+            double value,
+            Double valueMax,
+            String unit,
+            String comparator,
+            String year,
+            Double normalizedValue,
+            String baseUnit,
+            String theme,
+            String quote,
+            String sentence,
+            int start,
+            int end,
+            List<String> section) {
+    }
+
+    /** One entity mention. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExtractedEntity(
+            String text,
+            String type,
+            String canonical,
+            int start,
+            int end) {
+    }
+}

@@ -1,0 +1,18 @@
+package io.mubiao.extract.core;
+
+import java.time.LocalDate;
+
+/**
+ * The input of the extraction core.
+ *
+ * @param name  a display name (file name or document id); echoed as {@code doc} by the command line
+ * @param text  the document's text; every offset in the result refers to it
+ * @param date  the document's own date when the caller knows it, else null (the core then looks in the text)
+ */
+public record SourceDocument(String name, String text, LocalDate date) {
+    public SourceDocument {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.mubiao.extract.core;
+
+import java.util.List;
+
+/**
+ * One quantitative target (planned) or achievement (reported) with its evidence.
+ * Field meanings follow shared/eval/SCHEMA.md.
+ *
+ * @param kind        {@code target} or {@code achievement}
+ * @param measure     {@code amount}, {@code rate}, {@code share} or {@code delta}
+ * @param value       the number in {@link #unit()}, signed for rate/delta; the lower bound of a range
+ * @param valueMax    the upper bound of a range (4.5%-5%), else null
+ * @param comparator  {@code approx}, {@code at_least}, {@code at_most} or {@code exact}
+ * @param year        "2025", a span "2021-2025", or null when unknown
+ * @param start       offset of {@link #quote()} in the document text (inclusive)
+ * @param end         offset of the end of the quote (exclusive)
+ * @param section     heading path from the outermost heading down, empty when none
+ */
+public record Target(
+        String quote,
+        String indicator,
+        String subject,
+        String kind,
+        String measure,
+        double value,
+        Double valueMax,
+        String unit,
+        String comparator,
+        String year,
+        Double normalizedValue,
+        String baseUnit,
+        String theme,
+        int start,
+        int end,
+        String sentence,
+        List<String> section) {
+}

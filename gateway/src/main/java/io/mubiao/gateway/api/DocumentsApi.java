@@ -1,0 +1,63 @@
+package io.mubiao.gateway.api;
+
+import io.mubiao.gateway.clients.IngestClient;
+import io.mubiao.gateway.clients.TargetsClient;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+@Path(Relay.API_PREFIX + "/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsApi {
+    @Inject
+    @RestClient
+    IngestClient ingest;
+
+    @Inject
+    @RestClient
+    TargetsClient targets;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document", description = "The body is the document (text/plain, UTF-8). "
+            + "The id is derived from the bytes' SHA-256: the same bytes give the same document.")
+    @APIResponse(responseCode = "202", description = "Accepted: stored and queued for extraction")
+    @APIResponse(responseCode = "200", description = "These bytes were uploaded before; the existing id")
+    @APIResponse(responseCode = "400", description = "Empty body or bad parameter (application/problem+json)")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
+    public Response upload(byte[] body,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @Parameter(description = "Title; guessed from the text when absent") @QueryParam("title") String title,
+                           @Parameter(description = "Where the document comes from (URL or note)") @QueryParam("source") String source,
+                           @Parameter(description = "Original file name") @QueryParam("fileName") String fileName) {
+        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName));
+    }
+
+    @GET
+    @Operation(summary = "Documents with status (RECEIVED, EXTRACTED, FAILED) and counts, newest first")
+    public Response list(@Parameter(description = "Page, from 0") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size) {
+        return Relay.call("targets-service", () -> targets.documents(page, size, Relay.API_PREFIX));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One document with its status and counts")
+    public Response get(@PathParam("id") String id) {
+        return Relay.call("targets-service", () -> targets.document(id));
+    }
+}

@@ -1,0 +1,40 @@
+package io.mubiao.ingest.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** What ingest-service received, kept as received, and whether its event has been published. */
+@Entity
+@Table(name = "documents")
+public class StoredDocument extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String sha256;
+    public String title;
+    public String source;
+    @Column(name = "file_name")
+    public String fileName;
+    @Column(name = "content_type")
+    public String contentType;
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] original;
+    public String text;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    /** Null until documents.ingested acknowledged the event: the relay retries those. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public static List<StoredDocument> unpublished(int limit) {
+        return find("publishedAt is null order by receivedAt").page(0, limit).list();
+    }
+}

@@ -1,0 +1,47 @@
+package io.mubiao.targets.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "targets")
+public class TargetRecord extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "document_id")
+    public String documentId;
+    public int ordinal;
+    public String indicator;
+    public String subject;
+    public String kind;
+    public String measure;
+    public double value;
+    @Column(name = "value_max")
+    public Double valueMax;
+    public String unit;
+    public String comparator;
+    public String year;
+    @Column(name = "year_from")
+    public Integer yearFrom;
+    @Column(name = "year_to")
+    public Integer yearTo;
+    @Column(name = "normalized_value")
+    public Double normalizedValue;
+    @Column(name = "base_unit")
+    public String baseUnit;
+    public String theme;
+    public String quote;
+    public String sentence;
+    @Column(name = "start_offset")
+    public int start;
+    @Column(name = "end_offset")
+    public int end;
+    /** The heading path joined with " › ". */
+    public String section;
+}
