@@ -1,7 +1,7 @@
 -- ingest-service's own database: every accepted upload, as received.
 create table documents (
     id            varchar(64)  primary key,
-    sha256        char(64)     not null unique,
+    sha256        varchar(64)  not null unique,
     title         text,
     source        text,
     file_name     text,

@@ -19,6 +19,21 @@ import java.util.Map;
  */
 public final class Lexicon {
     private static final Map<String, List<String>> CUES = load("cues.txt");
+    /** Per section, the cues by their first and by their last character: lookups run per figure. */
+    private static final Map<String, Map<Character, List<String>>> BY_FIRST = index(true);
+    private static final Map<String, Map<Character, List<String>>> BY_LAST = index(false);
+
+    private static Map<String, Map<Character, List<String>>> index(boolean first) {
+        Map<String, Map<Character, List<String>>> out = new java.util.HashMap<>();
+        CUES.forEach((section, cues) -> {
+            Map<Character, List<String>> m = new java.util.HashMap<>();
+            for (String c : cues) { // already longest first
+                m.computeIfAbsent(first ? c.charAt(0) : c.charAt(c.length() - 1), k -> new ArrayList<>()).add(c);
+            }
+            out.put(section, m);
+        });
+        return out;
+    }
 
     private Lexicon() {
     }
@@ -30,7 +45,15 @@ public final class Lexicon {
 
     /** Longest cue of {@code section} that {@code text} ends with at {@code end}, or null. */
     public static String endingAt(CharSequence text, int end, String section) {
-        for (String cue : cues(section)) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        Map<Character, List<String>> idx = BY_LAST.get(section);
+        List<String> candidates = idx == null ? null : idx.get(text.charAt(end - 1));
+        if (candidates == null) {
+            return null;
+        }
+        for (String cue : candidates) {
             int from = end - cue.length();
             if (from >= 0 && regionMatches(text, from, cue)) {
                 return cue;
@@ -41,7 +64,15 @@ public final class Lexicon {
 
     /** Longest cue of {@code section} that starts at {@code at}, or null. */
     public static String startingAt(CharSequence text, int at, String section) {
-        for (String cue : cues(section)) {
+        if (at < 0 || at >= text.length()) {
+            return null;
+        }
+        Map<Character, List<String>> idx = BY_FIRST.get(section);
+        List<String> candidates = idx == null ? null : idx.get(text.charAt(at));
+        if (candidates == null) {
+            return null;
+        }
+        for (String cue : candidates) {
             if (at + cue.length() <= text.length() && regionMatches(text, at, cue)) {
                 return cue;
             }

@@ -35,18 +35,21 @@ public final class MentionScanner {
     public static List<Mention> scan(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[to - from];
-        CharSequence region = text.subSequence(from, to);
+        String region = text.substring(from, to);
         special(region, from, out, taken);
+        for (int k = 0; k < out.size(); k++) {
+            out.set(k, withSuffix(text, out.get(k), to, taken, from));
+        }
         arabic(text, from, to, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
     private static void special(CharSequence region, int off, List<Mention> out, boolean[] taken) {
-        Matcher m = RANK.matcher(region);
+        Matcher m = RANK.matcher(has(region, "全国", "全球", "世界", "国内", "全省", "全市", "亚洲", "北方") ? region : "");
         while (m.find()) {
             if (m.group(4) != null) {
-                int s = m.start(4);
+                int s = m.start();
                 add(out, taken, off, s, m.end(), new Mention(off + s, off + m.end(), off + m.end(), 1, null, "位", null, "amount", 0));
             } else {
                 Double v = NumberParser.parse(m.group(2));
@@ -55,12 +58,12 @@ public final class MentionScanner {
                 }
                 boolean top = "前".equals(m.group(1));
                 String unit = m.group(3) != null ? m.group(3) : top ? "名" : "位";
-                int s = m.start(1);
+                int s = m.start();
                 add(out, taken, off, s, m.end(), new Mention(off + s, off + m.end(), off + m.end(), v, null, unit,
                         top ? "at_most" : "exact", "amount", 0));
             }
         }
-        m = RUN_OF_YEARS.matcher(region);
+        m = RUN_OF_YEARS.matcher(has(region, "连续") ? region : "");
         while (m.find()) {
             Double v = NumberParser.parse(m.group(1));
             if (v != null && v >= 2 && v < 100) {
@@ -68,17 +71,17 @@ public final class MentionScanner {
                         null, "amount", v.intValue()));
             }
         }
-        m = DIGITS_CLASS.matcher(region);
+        m = DIGITS_CLASS.matcher(has(region, "位数") ? region : "");
         while (m.find()) {
             double v = "两".equals(m.group(1)) ? 10 : 100;
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "%", "at_least", "rate", 0));
         }
-        m = TENTHS.matcher(region);
+        m = TENTHS.matcher(has(region, "成") ? region : "");
         while (m.find()) {
             Double v = NumberParser.parse(m.group(1));
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "成", null, null, 0));
         }
-        m = FRACTION.matcher(region);
+        m = FRACTION.matcher(has(region, "分之") ? region : "");
         while (m.find()) {
             Double d = NumberParser.parse(m.group(1));
             Double n = NumberParser.parse(m.group(2));
@@ -92,20 +95,20 @@ public final class MentionScanner {
             add(out, taken, off, i, i + 2, new Mention(off + i, off + i + 2, off + i + 2, 50, null, "%", null, "share", 0));
             i = indexOf(region, "一半", i + 2);
         }
-        m = HALF.matcher(region);
+        m = HALF.matcher(has(region, "半") ? region : "");
         while (m.find()) {
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), 0.5, null, m.group(1), null, "amount", 0));
         }
-        m = DOUBLING.matcher(region);
+        m = DOUBLING.matcher(has(region, "番") ? region : "");
         while (m.find()) {
             double v = m.group(1) == null || "一".equals(m.group(1)) ? 100 : 300;
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "%", null, "rate", 0));
         }
-        m = FLAT_OR_UP.matcher(region);
+        m = FLAT_OR_UP.matcher(has(region, "持平") ? region : "");
         while (m.find()) {
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), 0, null, "%", "at_least", "rate", 0));
         }
-        m = CN_MAGNITUDE.matcher(region);
+        m = CN_MAGNITUDE.matcher(has(region, "亿", "万") ? region : "");
         while (m.find()) {
             Double v = NumberParser.parseChinese(m.group(1));
             if (v == null || v == 0) {
@@ -113,8 +116,44 @@ public final class MentionScanner {
             }
             int end = m.end();
             String unit = m.group(2) + m.group(3);
-            add(out, taken, off, m.start(), end, new Mention(off + m.start(), off + end, off + end, v, null, unit, null, null, 0));
+            // 千亿级: a size class, the figure is a floor
+            String cmp = "级".equals(m.group(3)) ? "at_least" : null;
+            add(out, taken, off, m.start(), end, new Mention(off + m.start(), off + end, off + end, v, null, unit, cmp, null, 0));
         }
+    }
+
+    /** A qualifier right after a figure read by a pattern (七成以上, 千亿元左右) belongs to it. */
+    private static Mention withSuffix(String text, Mention m, int to, boolean[] taken, int from) {
+        if (m.comparator() != null || m.end() >= to) {
+            return m;
+        }
+        String c = null;
+        String s;
+        if ((s = Lexicon.startingAt(text, m.end(), "comparator.suffix.at_least")) != null && s.length() > 1) {
+            c = "at_least";
+        } else if ((s = Lexicon.startingAt(text, m.end(), "comparator.suffix.at_most")) != null) {
+            c = "at_most";
+        } else if ((s = Lexicon.startingAt(text, m.end(), "comparator.suffix.approx")) != null) {
+            c = "approx";
+        }
+        if (c == null || m.end() + s.length() > to) {
+            return m;
+        }
+        for (int k = m.end(); k < m.end() + s.length(); k++) {
+            taken[k - from] = true;
+        }
+        return new Mention(m.start(), m.end() + s.length(), m.numberEnd(), m.value(), m.valueMax(), m.unit(), c, m.measure(), m.spanYears());
+    }
+
+    /** Cheap literal test that spares a regex scan of sentences that cannot match it. */
+    private static boolean has(CharSequence region, String... literals) {
+        String s = region.toString();
+        for (String l : literals) {
+            if (s.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(CharSequence s, String w) {

@@ -17,6 +17,7 @@ public final class Units {
 
     private static final List<String> ALL;
     private static final Map<String, String> CATEGORY = new HashMap<>();
+    private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
 
     static {
         Map<String, List<String>> byCategory = Lexicon.load("units.txt");
@@ -27,6 +28,9 @@ public final class Units {
         }));
         all.sort(Comparator.comparingInt(String::length).reversed());
         ALL = List.copyOf(all);
+        for (String u : ALL) {
+            BY_FIRST.computeIfAbsent(u.charAt(0), k -> new ArrayList<>()).add(u);
+        }
     }
 
     private Units() {
@@ -34,7 +38,14 @@ public final class Units {
 
     /** Longest unit of the table starting at {@code at}, or null. */
     public static String unitAt(CharSequence text, int at) {
-        for (String u : ALL) {
+        if (at >= text.length()) {
+            return null;
+        }
+        List<String> candidates = BY_FIRST.get(text.charAt(at));
+        if (candidates == null) {
+            return null;
+        }
+        for (String u : candidates) {
             if (at + u.length() <= text.length() && Lexicon.regionMatches(text, at, u)) {
                 return u;
             }

@@ -1,0 +1,221 @@
+package io.mubiao.extract.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mubiao.extract.core.Evaluation;
+import io.mubiao.extract.core.Extractor;
+import io.mubiao.extract.core.SourceDocument;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Command line of the extraction core, without Quarkus.
+ *
+ * <pre>
+ * Main extract FILE...                       one JSON object per target and per entity mention
+ * Main eval [--docs DIR] [--gold DIR] [--misses N] [--json] [--pred OUT.jsonl]
+ *                                            extract every DIR/*.txt and score against the gold
+ * </pre>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("usage: mubiao extract FILE... | mubiao eval [--docs DIR] [--gold DIR] [--misses N] [--json] [--pred OUT]");
+            return 64;
+        }
+        try {
+            switch (args[0]) {
+                case "extract":
+                    return extract(List.of(args).subList(1, args.length), out, err);
+                case "eval":
+                    return eval(List.of(args).subList(1, args.length), out, err);
+                default:
+                    err.println("unknown command: " + args[0] + " (expected extract or eval)");
+                    return 64;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 64;
+        } catch (CliException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int extract(List<String> files, PrintStream out, PrintStream err) {
+        if (files.isEmpty()) {
+            throw new UsageException("usage: mubiao extract FILE...");
+        }
+        Extractor extractor = new Extractor();
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            for (String f : files) {
+                Path p = Path.of(f);
+                String text = read(p);
+                String doc = p.getFileName().toString();
+                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, text, null)))) {
+                    w.write(JsonLines.write(row));
+                    w.write('\n');
+                }
+            }
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private static String read(Path p) {
+        try {
+            return JsonLines.readText(p);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CliException("cannot read " + p + ": not UTF-8 text");
+        } catch (IOException e) {
+            String why = Files.isDirectory(p) ? "is a directory" : !Files.exists(p) ? "no such file" : e.getClass().getSimpleName();
+            throw new CliException("cannot read " + p + ": " + why);
+        }
+    }
+
+    private static int eval(List<String> args, PrintStream out, PrintStream err) {
+        String docsDir = "seeds";
+        String goldDir = null;
+        String predOut = null;
+        int misses = 0;
+        boolean json = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--docs" -> docsDir = value(args, ++i, a);
+                case "--gold" -> goldDir = value(args, ++i, a);
+                case "--pred" -> predOut = value(args, ++i, a);
+                case "--json" -> json = true;
+                case "--misses" -> {
+                    try {
+                        misses = Integer.parseInt(value(args, ++i, a));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--misses needs a number");
+                    }
+                }
+                default -> throw new UsageException("unknown option " + a);
+            }
+        }
+        if (goldDir == null) {
+            goldDir = docsDir + "/gold";
+        }
+        Evaluation.Report report = evaluate(Path.of(docsDir), Path.of(goldDir), predOut == null ? null : Path.of(predOut));
+        try {
+            if (json) {
+                out.println(JsonLines.MAPPER.writeValueAsString(report.summary()));
+            } else {
+                out.println(JsonLines.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.summary()));
+                for (List<Object> m : report.misses().subList(0, Math.min(misses, report.misses().size()))) {
+                    out.println("MISS " + join(m));
+                }
+                for (List<Object> m : report.falses().subList(0, Math.min(misses, report.falses().size()))) {
+                    out.println("FALSE " + join(m));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    /** Extracts every {@code *.txt} of {@code docs} and scores it against {@code gold}; optionally writes the predictions. */
+    public static Evaluation.Report evaluate(Path docs, Path gold, Path predOut) {
+        if (!Files.isDirectory(docs)) {
+            throw new CliException("cannot read documents: " + docs + " is not a directory");
+        }
+        if (!Files.isDirectory(gold)) {
+            throw new CliException("cannot read gold: " + gold + " is not a directory");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Map<String, Object>> goldRows = new ArrayList<>();
+        List<Map<String, Object>> pred = new ArrayList<>();
+        Extractor extractor = new Extractor();
+        try (Stream<Path> s = Files.list(docs)) {
+            for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                String text = read(p);
+                texts.put(name, text);
+                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, text, null))));
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot list " + docs + ": " + e.getMessage());
+        }
+        try (Stream<Path> s = Files.list(gold)) {
+            for (Path p : s.sorted().toList()) {
+                String fn = p.getFileName().toString();
+                String record = fn.endsWith(".targets.jsonl") ? "target" : fn.endsWith(".entities.jsonl") ? "entity" : null;
+                if (record == null) {
+                    continue;
+                }
+                for (Map<String, Object> r : JsonLines.read(p)) {
+                    r.put("record", record);
+                    goldRows.add(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot read gold " + gold + ": " + e.getMessage());
+        }
+        if (predOut != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
+                for (Map<String, Object> r : pred) {
+                    w.write(JsonLines.write(r));
+                    w.write('\n');
+                }
+            } catch (IOException e) {
+                throw new CliException("cannot write " + predOut + ": " + e.getMessage());
+            }
+        }
+        return Evaluation.score(texts, goldRows, pred);
+    }
+
+    private static String join(List<Object> parts) {
+        StringBuilder b = new StringBuilder();
+        for (Object o : parts) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(o);
+        }
+        return b.toString();
+    }
+
+    private static String value(List<String> args, int i, String opt) {
+        if (i >= args.size()) {
+            throw new UsageException(opt + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    /** A failure the user can act on, reported as one line. */
+    static final class CliException extends RuntimeException {
+        CliException(String m) {
+            super(m);
+        }
+    }
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String m) {
+            super(m);
+        }
+    }
+}

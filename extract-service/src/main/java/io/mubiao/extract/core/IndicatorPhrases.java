@@ -1,0 +1,84 @@
+package io.mubiao.extract.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text of a clause around a figure into the indicator's name: the time phrase, scope words
+ * and generic work verbs at its start and the verb chain before the number are cut
+ * (全市地区生产总值预计增长 → 地区生产总值); a noun after a counted figure is kept
+ * (新建730处健身场地设施 → 新建健身场地设施).
+ */
+public final class IndicatorPhrases {
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期))[，,]?");
+
+    private IndicatorPhrases() {
+    }
+
+    /** The indicator named by {@code pre} (the clause before the figure) and {@code post} (a noun after a count). */
+    public static String name(String pre, String post) {
+        String core = core(pre);
+        String tail = post == null ? "" : trimPost(post);
+        return (core + tail).strip();
+    }
+
+    /** Like {@link #core(String)} but may strip a verb-only text to nothing (实施24项… → the count's noun names it). */
+    public static String coreAllowEmpty(String pre) {
+        String t = core(pre);
+        String lead = Lexicon.startingAt(t, 0, "indicator.leading");
+        if (lead != null && lead.length() == t.length()) {
+            return "";
+        }
+        String trail = Lexicon.endingAt(t, t.length(), "indicator.trailing");
+        return trail != null && trail.length() == t.length() ? "" : t;
+    }
+
+    /** {@code pre} without its leading time/scope words and its trailing verb chain. */
+    public static String core(String pre) {
+        String t = pre.strip();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String t2 = LEADING_TIME.matcher(t).replaceFirst("");
+            if (!t2.equals(t)) {
+                t = t2;
+                changed = true;
+            }
+            String lead = Lexicon.startingAt(t, 0, "indicator.leading");
+            if (lead != null && t.length() > lead.length() + 1) {
+                t = t.substring(lead.length());
+                changed = true;
+            }
+            while (!t.isEmpty() && isSeparator(t.charAt(0))) {
+                t = t.substring(1);
+                changed = true;
+            }
+        }
+        changed = true;
+        while (changed) {
+            changed = false;
+            String trail = Lexicon.endingAt(t, t.length(), "indicator.trailing");
+            if (trail != null && t.length() > trail.length()) {
+                t = t.substring(0, t.length() - trail.length());
+                changed = true;
+            }
+            while (!t.isEmpty() && isSeparator(t.charAt(t.length() - 1))) {
+                t = t.substring(0, t.length() - 1);
+                changed = true;
+            }
+        }
+        return t;
+    }
+
+    private static String trimPost(String post) {
+        String t = post.strip();
+        while (!t.isEmpty() && isSeparator(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    static boolean isSeparator(char c) {
+        return c == '、' || c == '，' || c == ',' || c == '：' || c == ':' || c == ' ' || c == '\u3000' || c == '；' || c == '。';
+    }
+}

@@ -1,0 +1,35 @@
+package io.mubiao.extract.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * target (planned) or achievement (reported). The scope decides first: a review section or a
+ * 五年来/过去一年 paragraph reports, a work-plan section or 今年/今后五年 plans, a year before the
+ * document's own is reported. Inside no scope, the clause's own cue words decide (同比, 已 report;
+ * 力争, 要, 将 plan); a plan stated without any cue is a target.
+ */
+public final class KindClassifier {
+    private static final Pattern ACHIEVED = Pattern.compile("同比|比上年|较上年|已经|已|累计|完成了|实现了|成功|获评|荣获");
+    private static final Pattern PLANNED = Pattern.compile("力争|争取|确保|要|将|预期|目标|计划|到20\\d\\d年");
+
+    private KindClassifier() {
+    }
+
+    public static String classify(TimeScope scope, String clause, Integer docYear) {
+        if (scope.kind() != null) {
+            return scope.kind();
+        }
+        if (docYear != null && scope.to() != null) {
+            if (scope.to() < docYear) {
+                return "achievement";
+            }
+        }
+        if (PLANNED.matcher(clause).find()) {
+            return "target";
+        }
+        if (ACHIEVED.matcher(clause).find()) {
+            return "achievement";
+        }
+        return "target";
+    }
+}

@@ -1,0 +1,135 @@
+package io.mubiao.extract.core.entity;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Typed gazetteers kept as plain resource files under {@code gazetteer/} (listed in {@code gazetteer/index.txt}), one
+ * entry a line: {@code name<TAB>TYPE<TAB>alias1|alias2}. The name is the canonical form; every alias maps to it.
+ * Loaded once (static holder) and matched with HanLP's Aho-Corasick double-array trie, so a look-up is linear in the
+ * text. Immutable after construction, hence thread-safe.
+ */
+public final class Gazetteer {
+
+    /** What a gazetteer file contributes. */
+    public enum Kind {
+        /** A proper name: place, organisation, facility, programme, event or person. */
+        NAME,
+        /** A generic body named by level only (市委, 市政府). */
+        BODY,
+        /** A department name that takes an administrative prefix (市 + 发展改革委). */
+        DEPARTMENT
+    }
+
+    /** One surface form. */
+    public record Entry(String surface, String type, String canonical, Kind kind) {
+    }
+
+    /** A match in a text: [start, end). */
+    public record Hit(int start, int end, Entry entry) {
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load("gazetteer/");
+    }
+
+    /** The gazetteer loaded from the class path (once). */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    private final AhoCorasickDoubleArrayTrie<Entry> trie;
+    private final Set<String> surnames;
+    private final int size;
+
+    private Gazetteer(TreeMap<String, Entry> map, Set<String> surnames) {
+        this.trie = new AhoCorasickDoubleArrayTrie<>();
+        this.trie.build(map);
+        this.surnames = Set.copyOf(surnames);
+        this.size = map.size();
+    }
+
+    static Gazetteer load(String dir) {
+        TreeMap<String, Entry> map = new TreeMap<>();
+        for (String file : lines(dir + "index.txt")) {
+            Kind kind = switch (file) {
+                case "bodies.tsv" -> Kind.BODY;
+                case "departments.tsv" -> Kind.DEPARTMENT;
+                default -> Kind.NAME;
+            };
+            for (String line : lines(dir + file)) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 2) {
+                    throw new IllegalStateException("bad gazetteer line in " + file + ": " + line);
+                }
+                String name = f[0].strip();
+                String type = f[1].strip();
+                put(map, name, new Entry(name, type, name, kind));
+                if (f.length > 2) {
+                    for (String alias : f[2].split("\\|")) {
+                        String a = alias.strip();
+                        if (!a.isEmpty()) {
+                            put(map, a, new Entry(a, type, name, kind));
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> surnames = new HashSet<>(lines(dir + "surnames.txt"));
+        return new Gazetteer(map, surnames);
+    }
+
+    private static void put(TreeMap<String, Entry> map, String key, Entry e) {
+        map.putIfAbsent(key, e); // earlier files (index order) win
+    }
+
+    private static List<String> lines(String resource) {
+        ClassLoader cl = Gazetteer.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(line.replace("\uFEFF", ""));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All matches (overlapping) of gazetteer surfaces in {@code text}. */
+    public List<Hit> match(CharSequence text) {
+        List<Hit> hits = new ArrayList<>();
+        trie.parseText(text.toString(), (AhoCorasickDoubleArrayTrie.IHit<Entry>) (begin, end, value) -> hits.add(new Hit(begin, end, value)));
+        return hits;
+    }
+
+    /** The entry for exactly this surface, or null. */
+    public Entry lookup(String surface) {
+        return trie.get(surface);
+    }
+
+    public boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    public int size() {
+        return size;
+    }
+}

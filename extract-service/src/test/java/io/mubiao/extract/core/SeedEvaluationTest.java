@@ -1,0 +1,49 @@
+package io.mubiao.extract.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mubiao.extract.cli.Main;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality floor on the five seed documents, scored with the port of shared/eval/score.py.
+ * Raise the floors as quality rises; keep them a little below what {@code mubiao eval} measures.
+ */
+class SeedEvaluationTest {
+    private static Evaluation.Report report;
+
+    @BeforeAll
+    static void run() {
+        Path seeds = Path.of("../seeds");
+        assertTrue(Files.isDirectory(seeds.resolve("gold")), "seed corpus not found at " + seeds.toAbsolutePath());
+        report = Main.evaluate(seeds, seeds.resolve("gold"), null);
+    }
+
+    private static void atLeast(String what, double measured, double floor) {
+        assertTrue(measured >= floor, what + " fell to " + measured + " (floor " + floor + "): " + report.summary());
+    }
+
+    @Test
+    void detection() {
+        atLeast("precision", report.target("precision"), 0.98);
+        atLeast("recall", report.target("recall"), 0.97);
+        atLeast("F1", report.target("f1"), 0.98);
+    }
+
+    @Test
+    void fieldsOverMatchedTargets() {
+        atLeast("kind", report.field("kind"), 0.98);
+        atLeast("measure", report.field("measure"), 0.98);
+        atLeast("comparator", report.field("comparator"), 0.98);
+        atLeast("year", report.field("year"), 0.97);
+        atLeast("indicator character F1", report.field("indicator_char_f1"), 0.88);
+    }
+
+    @Test
+    void strict() {
+        atLeast("strict F1", report.target("strict_f1"), 0.91);
+    }
+}
