@@ -68,6 +68,15 @@ public final class TimeCues {
         return true;
     }
 
+    private static boolean hasYearDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static TimeScope cue(String s, Integer docYear) {
         return cue(s, docYear, true);
     }
@@ -77,8 +86,8 @@ public final class TimeCues {
      * before explicit years so that 过去五年及2022年 reads as the five-year review it opens.
      */
     static TimeScope cue(String s, Integer docYear, boolean years) {
-        if (s.indexOf('年') < 0 && s.indexOf('季') < 0 && s.indexOf('届') < 0 && s.indexOf('月') < 0) {
-            return TimeScope.NONE; // every cue names a year, a quarter, a month or a term
+        if (s.indexOf('年') < 0 && s.indexOf('季') < 0 && s.indexOf('届') < 0 && s.indexOf('月') < 0 && !hasYearDigits(s)) {
+            return TimeScope.NONE; // every cue names a year (2025工作安排), a quarter, a month or a term
         }
         Matcher m;
         int best = Integer.MAX_VALUE;
