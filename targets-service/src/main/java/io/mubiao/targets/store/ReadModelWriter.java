@@ -42,13 +42,8 @@ public class ReadModelWriter {
 
     @Transactional
     public void applyExtracted(DocumentExtracted e) {
-        DocumentRecord d = DocumentRecord.findById(e.documentId());
-        if (d == null) {
-            // documents.extracted can overtake documents.ingested (two topics): metadata follows later.
-            d = new DocumentRecord();
-            d.id = e.documentId();
-            d.persist();
-        }
+        // documents.extracted can overtake documents.ingested (two topics): metadata follows later.
+        DocumentRecord d = findOrCreate(e.documentId());
         TargetRecord.delete("documentId", e.documentId());
         EntityMentionRecord.delete("documentId", e.documentId());
         List<DocumentExtracted.ExtractedTarget> targets = e.targets() == null ? List.of() : e.targets();
@@ -104,15 +99,22 @@ public class ReadModelWriter {
 
     @Transactional
     public void applyFailed(DocumentFailed e) {
-        DocumentRecord d = DocumentRecord.findById(e.documentId());
-        if (d == null) {
-            d = new DocumentRecord();
-            d.id = e.documentId();
-            d.persist();
-        }
+        DocumentRecord d = findOrCreate(e.documentId());
         d.status = DocumentStatus.FAILED;
         d.failureStage = e.stage();
         d.failureReason = e.reason();
         d.updatedAt = Instant.now();
+    }
+
+    private static DocumentRecord findOrCreate(String id) {
+        DocumentRecord d = DocumentRecord.findById(id);
+        if (d == null) {
+            d = new DocumentRecord();
+            d.id = id;
+            d.status = DocumentStatus.RECEIVED;
+            d.updatedAt = Instant.now();
+            d.persist();
+        }
+        return d;
     }
 }

@@ -1,0 +1,41 @@
+package io.mubiao.targets.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mubiao.web.ProblemException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TargetFilterTest {
+    @Test
+    void noFilterMatchesEverything() {
+        assertEquals("1 = 1", new TargetFilter(null, null, null, null, null, null, null, null, null).toQuery().getKey());
+    }
+
+    @Test
+    void yearMatchesPlanPeriodsThatCoverIt() {
+        Map.Entry<String, Map<String, Object>> q =
+                new TargetFilter(null, "target", null, null, 2023, null, null, null, null).toQuery();
+        assertTrue(q.getKey().contains("yearFrom <= :year and yearTo >= :year"));
+        assertEquals(2023, q.getValue().get("year"));
+    }
+
+    @Test
+    void likeWildcardsInUserTextAreEscaped() {
+        Map.Entry<String, Map<String, Object>> q =
+                new TargetFilter("100%_x", null, null, null, null, null, null, null, null).toQuery();
+        assertEquals("%100\\%\\_x%", q.getValue().get("indicator"));
+    }
+
+    @Test
+    void refusesUnknownEnumsAndImpossibleRanges() {
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> new TargetFilter(null, "plan", null, null, null, null, null, null, null)).status());
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> new TargetFilter(null, null, "volume", null, null, null, null, null, null)).status());
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> new TargetFilter(null, null, null, null, null, 2025, 2020, null, null)).status());
+    }
+}
