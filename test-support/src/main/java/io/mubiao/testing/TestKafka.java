@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -27,6 +28,12 @@ public final class TestKafka {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // A broker that hits a fatal error while the JVM shuts down asks Kafka's Exit to halt the process,
+            // which surefire reports as a crashed fork after every test passed: record it instead.
+            Exit.setExitProcedure((code, message) ->
+                    System.err.println("[test-kafka] broker asked to exit(" + code + "): " + message));
+            Exit.setHaltProcedure((code, message) ->
+                    System.err.println("[test-kafka] broker asked to halt(" + code + "): " + message));
             try {
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
