@@ -1,7 +1,7 @@
 package io.mubiao.contracts;
 
 /**
- * CloudEvents {@code ce_type} values. A change that breaks a consumer gets a new version suffix and
+ * CloudEvents {@code ce_type} values; each has its JSON Schema at {@code /schemas/<ce_type>.json} in this jar. A change that breaks a consumer gets a new version suffix and
  * a new schema file next to the old one.
  */
 public final class EventTypes {
@@ -10,10 +10,5 @@ public final class EventTypes {
     public static final String DOCUMENT_FAILED_V1 = "mubiao.document.failed.v1";
 
     private EventTypes() {
-    }
-
-    /** The classpath location of the JSON Schema for an event type, e.g. {@code /schemas/mubiao.document.ingested.v1.json}. */
-    public static String schemaResource(String ceType) {
-        return "/schemas/" + ceType + ".json";
     }
 }

@@ -43,11 +43,6 @@ public final class TestPostgres {
         }
     }
 
-    public static synchronized int port() {
-        jdbcUrl("postgres");
-        return server.getPort();
-    }
-
     private static synchronized void close() {
         if (server != null) {
             try {
