@@ -16,7 +16,11 @@ public record DocumentExtracted(
         List<ExtractedTarget> targets,
         List<ExtractedEntity> entities) {
 
-    /** One quantitative target or reported figure with its evidence. Field meanings: shared/eval/SCHEMA.md. */
+    /**
+     * One quantitative target or reported figure with its evidence. Field meanings: docs/events.md and
+     * shared/eval/SCHEMA.md. {@code start}/{@code end} delimit the quote and {@code sentenceStart}/{@code sentenceEnd}
+     * the sentence in the ingested text; entity mentions inside the sentence are the target's entities.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExtractedTarget(
             String indicator,
@@ -35,7 +39,9 @@ public record DocumentExtracted(
             String sentence,
             int start,
             int end,
-            List<String> section) {
+            List<String> section,
+            Integer sentenceStart,
+            Integer sentenceEnd) {
     }
 
     /** One entity mention. */

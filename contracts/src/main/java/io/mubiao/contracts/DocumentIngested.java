@@ -3,14 +3,23 @@ package io.mubiao.contracts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code mubiao.document.ingested.v1} on {@link Topics#DOCUMENTS_INGESTED}: a document accepted by
  * ingest-service, with its normalized text and metadata.
  *
- * @param documentId  {@code sha256:} prefix-free hex id derived from the original bytes
- * @param text        normalized text (Unicode NFC, unified line breaks); offsets of targets refer to it
- * @param date        the document's own date (delivery or publication) when known; resolves relative years
+ * @param documentId      prefix-free hex id derived from the original bytes
+ * @param text            normalized text (Unicode NFC, unified line breaks, boilerplate cut out); every offset
+ *                        in the events (sections, targets, entities) refers to it
+ * @param date            the document's own date (delivery or publication) when known; resolves relative years
+ * @param issuer          issuing body or speaker when known
+ * @param sections        the headings of the text in document order, each with the range it governs
+ * @param removed         what was cut out of the original text as boilerplate, so original offsets can be rebuilt
+ * @param metadataSources for each metadata field found ({@code title}, {@code date}, {@code genre},
+ *                        {@code issuer}), where it came from: {@code upload}, {@code file-name},
+ *                        {@code html-title}, {@code url}, or {@code text:START-END} (offsets in {@code text})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentIngested(
@@ -24,5 +33,38 @@ public record DocumentIngested(
         LocalDate date,
         String genre,
         String text,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String issuer,
+        List<Section> sections,
+        List<Removed> removed,
+        Map<String, String> metadataSources) {
+
+    /** The fields of the first version, before sections, boilerplate and metadata provenance. */
+    public DocumentIngested(String documentId, String fileName, String title, String source, String contentType,
+                            String sha256, long sizeBytes, LocalDate date, String genre, String text,
+                            Instant receivedAt) {
+        this(documentId, fileName, title, source, contentType, sha256, sizeBytes, date, genre, text, receivedAt,
+                null, null, null, null);
+    }
+
+    /**
+     * A heading and the text it governs. Sections nest by {@code level} (1 = outermost: 一、 / 第一章; 2 = （一） /
+     * 第一节; 3 = 1. / 专栏); a section runs from its heading to the next heading of the same or an outer level.
+     *
+     * @param label   the numbering as written (一、, （三）, 第二章, 专栏1), null when the heading has none
+     * @param heading the heading's text without its numbering
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Section(int level, String label, String heading, int start, int end) {
+    }
+
+    /**
+     * A piece of the original text removed as boilerplate.
+     *
+     * @param at     offset in {@code text} where the removed piece stood
+     * @param text   the removed text, verbatim
+     * @param reason why: navigation, breadcrumb, share, link-list, copyright, icp, editor, image, other
+     */
+    public record Removed(int at, String text, String reason) {
+    }
 }

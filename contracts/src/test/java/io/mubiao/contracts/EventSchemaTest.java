@@ -31,7 +31,7 @@ class EventSchemaTest {
         DocumentExtracted e = new DocumentExtracted(ID, "0.1.0", Instant.now(),
                 List.of(new DocumentExtracted.ExtractedTarget("地区生产总值", null, "target", "rate", 5.0, null, "%",
                         "approx", "2025", 5.0, "%", "macro", "地区生产总值增长5%左右", "全市地区生产总值增长5%左右。", 0, 12,
-                        List.of("2025工作安排"))),
+                        List.of("2025工作安排"), 0, 14)),
                 List.of(new DocumentExtracted.ExtractedEntity("天津港", "FACILITY", "天津港", 3, 6)));
         assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_EXTRACTED_V1, json(e)));
     }
@@ -46,7 +46,7 @@ class EventSchemaTest {
     void schemaRejectsAnUnknownKindAndAMissingField() throws Exception {
         DocumentExtracted e = new DocumentExtracted(ID, "0.1.0", Instant.now(),
                 List.of(new DocumentExtracted.ExtractedTarget("x", null, "promise", "rate", 5.0, null, "%", "approx",
-                        "2025", null, null, null, "q", null, 0, 1, null)), List.of());
+                        "2025", null, null, null, "q", null, 0, 1, null, null, null)), List.of());
         assertFalse(EventSchemas.violations(EventTypes.DOCUMENT_EXTRACTED_V1, json(e)).isEmpty());
         String noText = "{\"documentId\":\"" + ID + "\",\"contentType\":\"text/plain\",\"sha256\":\"" + SHA
                 + "\",\"sizeBytes\":3,\"receivedAt\":\"2025-01-01T00:00:00Z\"}";

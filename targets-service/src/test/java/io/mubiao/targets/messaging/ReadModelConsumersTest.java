@@ -44,7 +44,7 @@ class ReadModelConsumersTest {
 
     static DocumentExtracted.ExtractedTarget target(String indicator, String kind, double value, String year) {
         return new DocumentExtracted.ExtractedTarget(indicator, null, kind, "rate", value, null, "%", "approx", year,
-                value, "%", null, indicator + "增长" + value + "%左右", null, 0, 10, List.of("2025工作安排"));
+                value, "%", null, indicator + "增长" + value + "%左右", null, 0, 10, List.of("2025工作安排"), 0, 12);
     }
 
     @Test
