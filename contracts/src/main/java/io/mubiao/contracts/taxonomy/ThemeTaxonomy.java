@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A set of policy themes loaded from a JSON file ({@code {"name": ..., "source": ..., "themes": [Theme...]}}).
+ * A set of policy themes loaded from a JSON file
+ * ({@code {"name": ..., "source": ..., "defaultTheme": ..., "themes": [Theme...]}}).
  * The default is Tianjin's ten actions plus {@code macro} and {@code reform_opening}; another city's plan is
  * another file, chosen by configuration. A malformed file is refused with a message naming the problem.
  */
@@ -23,18 +24,25 @@ public final class ThemeTaxonomy {
     public static final String DEFAULT_RESOURCE = "/taxonomy/tianjin-ten-actions.json";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
-    /** The file's layout. */
-    public record Document(String name, String source, List<Theme> themes) {
+    /**
+     * The file's layout.
+     *
+     * @param defaultTheme optional: the code of the theme for a figure that no cue places (the catch-all, e.g.
+     *                     overall economic figures); the first theme when absent
+     */
+    public record Document(String name, String source, String defaultTheme, List<Theme> themes) {
     }
 
     private final String name;
     private final String source;
+    private final String defaultTheme;
     private final List<Theme> themes;
 
-    private ThemeTaxonomy(String name, String source, List<Theme> themes) {
+    private ThemeTaxonomy(String name, String source, String defaultTheme, List<Theme> themes) {
         this.name = name;
         this.source = source;
         this.themes = List.copyOf(themes);
+        this.defaultTheme = defaultTheme != null ? defaultTheme : this.themes.get(0).code();
     }
 
     public static ThemeTaxonomy loadDefault() {
@@ -99,10 +107,14 @@ public final class ThemeTaxonomy {
                 checkCues(problems, where + ".indicatorCues", t.indicatorCues());
             }
         }
+        if (doc != null && doc.defaultTheme() != null && doc.themes() != null
+                && doc.themes().stream().noneMatch(t -> t != null && doc.defaultTheme().equals(t.code()))) {
+            problems.add("defaultTheme " + doc.defaultTheme() + " is not one of the themes");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidTaxonomyException("theme taxonomy " + origin + " is malformed: " + String.join("; ", problems));
         }
-        return new ThemeTaxonomy(doc.name(), doc.source(), doc.themes().stream().map(ThemeTaxonomy::withLists).toList());
+        return new ThemeTaxonomy(doc.name(), doc.source(), doc.defaultTheme(), doc.themes().stream().map(ThemeTaxonomy::withLists).toList());
     }
 
     private static void checkCues(List<String> problems, String where, List<String> cues) {
@@ -136,6 +148,11 @@ public final class ThemeTaxonomy {
 
     public String source() {
         return source;
+    }
+
+    /** The code of the theme for a figure that no cue places: the file's {@code defaultTheme}, else the first theme. */
+    public String defaultTheme() {
+        return defaultTheme;
     }
 
     public List<Theme> themes() {

@@ -16,6 +16,18 @@ class ThemeTaxonomyTest {
                 "urban_renewal", "rural", "green", "livelihood", "governance", "macro", "reform_opening"),
                 t.themes().stream().map(Theme::code).toList());
         assertTrue(t.theme("green").orElseThrow().nameZh().contains("绿色低碳"));
+        assertEquals("macro", t.defaultTheme());
+    }
+
+    @Test
+    void defaultThemeIsTheNamedOneElseTheFirst() {
+        assertEquals("b", parse("{\"defaultTheme\":\"b\",\"themes\":[{\"code\":\"a\",\"nameZh\":\"甲\",\"headingCues\":[\"甲\"]},"
+                + "{\"code\":\"b\",\"nameZh\":\"乙\",\"indicatorCues\":[\"乙\"]}]}").defaultTheme());
+        assertEquals("a", parse("{\"themes\":[{\"code\":\"a\",\"nameZh\":\"甲\",\"headingCues\":[\"甲\"]},"
+                + "{\"code\":\"b\",\"nameZh\":\"乙\",\"indicatorCues\":[\"乙\"]}]}").defaultTheme());
+        var unknown = assertThrows(ThemeTaxonomy.InvalidTaxonomyException.class, () -> parse(
+                "{\"defaultTheme\":\"c\",\"themes\":[{\"code\":\"a\",\"nameZh\":\"甲\",\"headingCues\":[\"甲\"]}]}"));
+        assertTrue(unknown.getMessage().contains("defaultTheme c"), unknown.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.extract.core.entity.EntityRecognizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,11 +19,22 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bumped whenever a change can alter the output for the same input; results carry it. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private static final Pattern TIME_RADIUS = Pattern.compile("^[^，。；、]{0,10}圈");
 
     private final EntityRecognizer entities = new EntityRecognizer();
+    private final ThemeClassifier themes;
+
+    /** With the default theme taxonomy (Tianjin's ten actions plus macro and reform_opening). */
+    public Extractor() {
+        this(ThemeTaxonomy.loadDefault());
+    }
+
+    /** With the given theme taxonomy: every target is filed under one of its themes. */
+    public Extractor(ThemeTaxonomy taxonomy) {
+        this.themes = new ThemeClassifier(taxonomy);
+    }
 
     public ExtractionResult extract(SourceDocument document) {
         return new ExtractionResult(targets(document), entities.recognize(document.text()));
@@ -96,8 +108,12 @@ public final class Extractor {
                 List<Mention> mentions = MentionScanner.scan(text, s[0], s[1]);
                 if (!mentions.isEmpty()) {
                     List<Draft> drafts = ClauseAnalyzer.analyze(text, s[0], s[1], mentions);
+                    ThemeClassifier.Choice previous = null;
                     for (Draft d : drafts) {
                         Target t = target(text, s, d, rolling.orElse(base), docYear, section);
+                        previous = themes.choose(section, opening, t.indicator(), t.sentence(), t.start() - s[0],
+                                t.end() - s[0], previous);
+                        t = t.withTheme(previous.theme());
                         if (seen.add(t.quote() + '\u0000' + t.value() + t.unit() + '\u0000' + t.indicator())) {
                             out.add(t);
                         }
@@ -163,6 +179,6 @@ public final class Extractor {
         int qe = Math.max(d.quoteEnd(), m.end());
         return new Target(text.substring(qs, qe), d.indicator(), d.subject(), kind, measure, signed,
                 m.valueMax() == null ? null : sign * m.valueMax(), unit, comparator, year, normalized, baseUnit, null,
-                qs, qe, text.substring(sentence[0], sentence[1]), List.copyOf(section));
+                qs, qe, text.substring(sentence[0], sentence[1]), List.copyOf(section), sentence[0], sentence[1]);
     }
 }

@@ -14,7 +14,10 @@ import java.util.List;
  * @param year        "2025", a span "2021-2025", or null when unknown
  * @param start       offset of {@link #quote()} in the document text (inclusive)
  * @param end         offset of the end of the quote (exclusive)
+ * @param theme       the code of the policy theme the target is filed under ({@link ThemeClassifier})
  * @param section     heading path from the outermost heading down, empty when none
+ * @param sentenceStart offset of {@link #sentence()} in the document text (inclusive)
+ * @param sentenceEnd   offset of the end of the sentence (exclusive)
  */
 public record Target(
         String quote,
@@ -33,5 +36,13 @@ public record Target(
         int start,
         int end,
         String sentence,
-        List<String> section) {
+        List<String> section,
+        int sentenceStart,
+        int sentenceEnd) {
+
+    /** The same target filed under {@code code}. */
+    public Target withTheme(String code) {
+        return new Target(quote, indicator, subject, kind, measure, value, valueMax, unit, comparator, year,
+                normalizedValue, baseUnit, code, start, end, sentence, section, sentenceStart, sentenceEnd);
+    }
 }

@@ -24,7 +24,7 @@ public final class ExtractionEvents {
     private static ExtractedTarget target(Target t) {
         return new ExtractedTarget(t.indicator(), t.subject(), t.kind(), t.measure(), t.value(), t.valueMax(),
                 t.unit(), t.comparator(), t.year(), t.normalizedValue(), t.baseUnit(), t.theme(), t.quote(),
-                t.sentence(), t.start(), t.end(), t.section(), null, null);
+                t.sentence(), t.start(), t.end(), t.section(), t.sentenceStart(), t.sentenceEnd());
     }
 
     private static ExtractedEntity entity(EntityMention e) {
