@@ -441,7 +441,22 @@ public final class EntityRecognizer {
                 start -= 2;
             }
             String t = s.substring(start, u.end);
-            cands.add(new Candidate(start, u.end, "ORG", t, 2));
+            cands.add(new Candidate(start, u.end, "ORG", departmentCanonical(start, idx), 2));
+        }
+
+        /** The full name: gazetteer units of the prefix and the department by their canonical forms (绍兴市人民政府). */
+        private String departmentCanonical(int start, int idx) {
+            StringBuilder b = new StringBuilder();
+            for (int k = unitAt[start]; k <= idx; k++) {
+                Unit p = units.get(k);
+                int from = Math.max(start, p.start);
+                boolean named = from == p.start && p.entry != null
+                        && ("LOCATION".equals(p.entry.type()) || p.entry.kind() == Gazetteer.Kind.DEPARTMENT);
+                // 天津 + 市 + 发展改革委: the place keeps its written form when the admin character follows
+                boolean adminNext = k < idx && p.end < s.length() && ADMIN_CHARS.indexOf(s.charAt(p.end)) >= 0;
+                b.append(named && !adminNext ? p.entry.canonical() : s.substring(from, p.end));
+            }
+            return b.toString();
         }
 
         // ---- suffix rules ---------------------------------------------------------------------------------------
@@ -662,7 +677,9 @@ public final class EntityRecognizer {
                             st = prev.start; // 天津市第十八届人民代表大会第一次会议
                         }
                     }
-                    cands.add(new Candidate(st, m.end(), "EVENT", s.substring(st, m.end()), 3));
+                    String t = s.substring(st, m.end());
+                    Gazetteer.Entry e = gaz.lookup(t);
+                    cands.add(new Candidate(st, m.end(), "EVENT", e != null ? e.canonical() : t, 3));
                 }
             }
             m = FIVE_YEAR.matcher(s);

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 
 /**
  * Typed gazetteers kept as plain resource files under {@code gazetteer/} (listed in {@code gazetteer/index.txt}), one
- * entry a line: {@code name<TAB>TYPE<TAB>alias1|alias2}. The name is the canonical form; every alias maps to it.
+ * entry a line: {@code name<TAB>TYPE<TAB>alias1|alias2[<TAB>canonical]}. The name is the canonical form (the full name;
+ * abbreviations are aliases) unless a fourth column gives one that is not itself a surface, such as the places a
+ * collective abbreviation stands for (京津 → 北京市、天津市); every alias maps to it.
  * Loaded once (static holder) and matched with HanLP's Aho-Corasick double-array trie, so a look-up is linear in the
  * text. Immutable after construction, hence thread-safe.
  */
@@ -74,12 +76,14 @@ public final class Gazetteer {
                 }
                 String name = f[0].strip();
                 String type = f[1].strip();
-                put(map, name, new Entry(name, type, name, kind));
+                // an optional fourth column names a canonical form that is not itself a surface (京津 → 北京市、天津市)
+                String canonical = f.length > 3 && !f[3].isBlank() ? f[3].strip() : name;
+                put(map, name, new Entry(name, type, canonical, kind));
                 if (f.length > 2) {
                     for (String alias : f[2].split("\\|")) {
                         String a = alias.strip();
                         if (!a.isEmpty()) {
-                            put(map, a, new Entry(a, type, name, kind));
+                            put(map, a, new Entry(a, type, canonical, kind));
                         }
                     }
                 }
