@@ -68,6 +68,8 @@ public final class JsonLines {
         r.put("start", t.start());
         r.put("end", t.end());
         r.put("sentence", t.sentence());
+        r.put("sentenceStart", t.sentenceStart());
+        r.put("sentenceEnd", t.sentenceEnd());
         r.put("section", t.section());
         return r;
     }

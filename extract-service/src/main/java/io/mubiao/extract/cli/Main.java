@@ -1,6 +1,7 @@
 package io.mubiao.extract.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.extract.core.Evaluation;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
@@ -16,28 +17,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Command line of the extraction core, without Quarkus.
  *
  * <pre>
- * Main extract FILE...                       one JSON object per target and per entity mention
- * Main eval [--docs DIR] [--gold DIR] [--misses N] [--json] [--pred OUT.jsonl]
- *                                            extract every DIR/*.txt and score against the gold
+ * Main extract [--taxonomy FILE] FILE...     one JSON object per target and per entity mention
+ * Main eval [--docs DIR] [--gold DIR] [--misses N] [--json] [--pred OUT.jsonl] [--taxonomy FILE]
+ *                                            extract every DIR/*.txt and score against the gold; entities are
+ *                                            also scored for the HanLP-alone baseline (entities_hanlp_baseline)
  * </pre>
+ * {@code --taxonomy} replaces the default theme taxonomy; a malformed file exits with status 2 and the loader's message.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        // HanLP logs through java.util.logging; with jboss-logmanager on the class path it must be named up front
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("usage: mubiao extract FILE... | mubiao eval [--docs DIR] [--gold DIR] [--misses N] [--json] [--pred OUT]");
+            err.println("usage: mubiao extract [--taxonomy FILE] FILE... | mubiao eval [--docs DIR] [--gold DIR] [--misses N] [--json] [--pred OUT] [--taxonomy FILE]");
             return 64;
         }
         try {
@@ -53,17 +59,23 @@ public final class Main {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 64;
-        } catch (CliException e) {
+        } catch (CliException | ThemeTaxonomy.InvalidTaxonomyException e) {
             err.println(e.getMessage());
             return 2;
         }
     }
 
-    private static int extract(List<String> files, PrintStream out, PrintStream err) {
-        if (files.isEmpty()) {
-            throw new UsageException("usage: mubiao extract FILE...");
+    private static int extract(List<String> args, PrintStream out, PrintStream err) {
+        List<String> files = new ArrayList<>(args);
+        Path taxonomy = null;
+        if (!files.isEmpty() && files.get(0).equals("--taxonomy")) {
+            taxonomy = Path.of(value(files, 1, "--taxonomy"));
+            files = files.subList(2, files.size());
         }
-        Extractor extractor = new Extractor();
+        if (files.isEmpty()) {
+            throw new UsageException("usage: mubiao extract [--taxonomy FILE] FILE...");
+        }
+        Extractor extractor = new Extractor(ThemeTaxonomy.load(Optional.ofNullable(taxonomy)));
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             for (String f : files) {
@@ -97,6 +109,7 @@ public final class Main {
         String docsDir = "seeds";
         String goldDir = null;
         String predOut = null;
+        Path taxonomy = null;
         int misses = 0;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
@@ -106,6 +119,7 @@ public final class Main {
                 case "--gold" -> goldDir = value(args, ++i, a);
                 case "--pred" -> predOut = value(args, ++i, a);
                 case "--json" -> json = true;
+                case "--taxonomy" -> taxonomy = Path.of(value(args, ++i, a));
                 case "--misses" -> {
                     try {
                         misses = Integer.parseInt(value(args, ++i, a));
@@ -119,7 +133,9 @@ public final class Main {
         if (goldDir == null) {
             goldDir = docsDir + "/gold";
         }
-        Evaluation.Report report = evaluate(Path.of(docsDir), Path.of(goldDir), predOut == null ? null : Path.of(predOut));
+        Extractor extractor = new Extractor(ThemeTaxonomy.load(Optional.ofNullable(taxonomy)));
+        Evaluation.Report report = evaluate(Path.of(docsDir), Path.of(goldDir), predOut == null ? null : Path.of(predOut),
+                extractor);
         try {
             if (json) {
                 out.println(JsonLines.MAPPER.writeValueAsString(report.summary()));
@@ -138,8 +154,16 @@ public final class Main {
         return 0;
     }
 
-    /** Extracts every {@code *.txt} of {@code docs} and scores it against {@code gold}; optionally writes the predictions. */
+    /** {@link #evaluate(Path, Path, Path, Extractor)} with the default theme taxonomy. */
     public static Evaluation.Report evaluate(Path docs, Path gold, Path predOut) {
+        return evaluate(docs, gold, predOut, new Extractor());
+    }
+
+    /**
+     * Extracts every {@code *.txt} of {@code docs} and scores it against {@code gold}; optionally writes the predictions.
+     * The summary also holds {@code entities_hanlp_baseline}: the HanLP-alone baseline scored on the same documents.
+     */
+    public static Evaluation.Report evaluate(Path docs, Path gold, Path predOut, Extractor extractor) {
         if (!Files.isDirectory(docs)) {
             throw new CliException("cannot read documents: " + docs + " is not a directory");
         }
@@ -149,7 +173,6 @@ public final class Main {
         Map<String, String> texts = new LinkedHashMap<>();
         List<Map<String, Object>> goldRows = new ArrayList<>();
         List<Map<String, Object>> pred = new ArrayList<>();
-        Extractor extractor = new Extractor();
         try (Stream<Path> s = Files.list(docs)) {
             for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".txt")).sorted().toList()) {
                 String name = p.getFileName().toString();
@@ -185,7 +208,8 @@ public final class Main {
                 throw new CliException("cannot write " + predOut + ": " + e.getMessage());
             }
         }
-        return Evaluation.score(texts, goldRows, pred);
+        return Evaluation.withEntityBaseline(Evaluation.score(texts, goldRows, pred),
+                Evaluation.score(texts, goldRows, EntityBaseline.rows(texts, goldRows)));
     }
 
     private static String join(List<Object> parts) {

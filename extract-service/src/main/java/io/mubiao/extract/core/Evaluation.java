@@ -48,6 +48,27 @@ public final class Evaluation {
             Map<String, Object> e = (Map<String, Object>) summary.get("entities");
             return e == null ? null : ((Number) e.get(key)).doubleValue();
         }
+
+        /** A figure of the HanLP-alone entity baseline scored in the same run, or null when there is none. */
+        @SuppressWarnings("unchecked")
+        public Double baselineEntity(String key) {
+            Map<String, Object> e = (Map<String, Object>) summary.get(ENTITY_BASELINE);
+            return e == null ? null : ((Number) e.get(key)).doubleValue();
+        }
+    }
+
+    /** Summary key of the entity figures of the HanLP-alone baseline (not part of score.py's output). */
+    public static final String ENTITY_BASELINE = "entities_hanlp_baseline";
+
+    /** {@code report} with the entity figures of {@code baseline} added under {@link #ENTITY_BASELINE}. */
+    public static Report withEntityBaseline(Report report, Report baseline) {
+        Object e = baseline.summary().get("entities");
+        if (e == null) {
+            return report;
+        }
+        Map<String, Object> summary = new LinkedHashMap<>(report.summary());
+        summary.put(ENTITY_BASELINE, e);
+        return new Report(summary, report.misses(), report.falses());
     }
 
     private Evaluation() {

@@ -29,7 +29,9 @@ import org.jboss.logging.Logger;
 public class IngestedDocumentConsumer {
     private static final Logger LOG = Logger.getLogger(IngestedDocumentConsumer.class);
 
-    private final Extractor extractor = new Extractor();
+    /** Built once at start-up with the configured theme taxonomy (io.mubiao.extract.service.ExtractorProducer). */
+    @Inject
+    Extractor extractor;
 
     @Inject
     @Channel("documents-extracted")
