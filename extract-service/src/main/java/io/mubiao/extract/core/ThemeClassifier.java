@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       (2023年…主要预期目标是：…): such a summary spans every theme, wherever it stands.</li>
  *   <li><b>indicator</b>: {@code indicatorCues} in the indicator's name. When cues of several themes occur,
  *       the earliest wins: the leading modifier names the domain the figure is measured in
- *       (滨海新区经济总量, 农村居民收入, 制造业增加值占地区生产总值比重). Bracketed glosses do not count.</li>
+ *       (滨海新区经济总量, 农村居民收入, 制造业增加值占地区生产总值比重). Bracketed glosses and denominators
+ *       (单位地区生产总值能耗) do not count.</li>
  *   <li><b>previous figure</b>: a figure whose indicator names no area continues the theme of the figure
  *       before it in the same sentence (设立10只天使子基金，总规模达到20亿元).</li>
  *   <li><b>sentence</b>: {@code indicatorCues} in the sentence, the one nearest the quote winning.</li>
@@ -97,7 +98,8 @@ public final class ThemeClassifier {
                 }
             }
         }
-        Hit h = first(hits(withoutGlosses(indicator), indicatorCues));
+        String named = withoutGlosses(indicator);
+        Hit h = first(hits(named, indicatorCues).stream().filter(x -> !denominator(named, x)).toList());
         if (h != null) {
             return choice(h, Basis.INDICATOR);
         }
@@ -182,6 +184,12 @@ public final class ThemeClassifier {
             }
         }
         return kept;
+    }
+
+    /** A cue after 单位/每/万元 is a denominator (单位地区生产总值能耗 measures energy, not output). */
+    private static boolean denominator(String indicator, Hit h) {
+        String before = norm(indicator).substring(0, h.start());
+        return before.endsWith("单位") || before.endsWith("每") || before.endsWith("万元");
     }
 
     /** The text without bracketed glosses: 社区型养老服务综合体(农村幸福院) → 社区型养老服务综合体. */

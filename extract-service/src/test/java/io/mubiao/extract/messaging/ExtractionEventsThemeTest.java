@@ -21,7 +21,7 @@ class ExtractionEventsThemeTest {
     @Test
     void targetsCarryThemeAndSentenceOffsets() throws Exception {
         String text = Files.readString(Path.of("../seeds/001_4964d99e3b1f1011.txt"));
-        DocumentExtracted event = ExtractionEvents.toEvent("doc-1",
+        DocumentExtracted event = ExtractionEvents.toEvent("0123456789abcdef",
                 new Extractor().extract(new SourceDocument("001.txt", text, null)));
         assertEquals(Extractor.VERSION, event.extractorVersion());
         assertFalse(event.targets().isEmpty());
