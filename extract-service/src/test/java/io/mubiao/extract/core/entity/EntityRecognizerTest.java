@@ -123,6 +123,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void canonicalFormsAreFullNamesWhereTheTextAbbreviates() {
+        assertCanonical("推进京滨城际、津潍高铁建设。", "京滨城际", "京滨城际铁路");
+        assertCanonical("推进京滨城际南段建设。", "京滨城际南段", "京滨城际铁路南段");
+        assertCanonical("高标准建设雄安新区。", "雄安新区", "河北雄安新区");
+        assertCanonical("深化京津合作，推动京津同城化。", "京津", "北京市、天津市");
+        assertCanonical("党的二十大以来，成效显著。", "党的二十大", "中国共产党第二十次全国代表大会");
+        assertCanonical("在党中央坚强领导下。", "党中央", "中国共产党中央委员会");
+        assertCanonical("绍兴市政府与天津港集团签署协议。", "绍兴市政府", "绍兴市人民政府");
+        assertCanonical("市发展改革委副局级负责同志说。", "市发展改革委", "市发展和改革委员会");
+        assertCanonical("加强与河北港口集团务实合作。", "河北港口集团", "河北港口集团有限公司");
+    }
+
+    private void assertCanonical(String sentence, String text, String canonical) {
+        List<EntityMention> ms = recognizer.recognize(sentence);
+        assertEquals(canonical, find(ms, text).orElseThrow(() -> new AssertionError(text + " not found in " + ms)).canonical());
+    }
+
+    @Test
     void boilerplateLinesYieldNoEntities() {
         BoilerplateFilter f = new BoilerplateFilter();
         assertEquals(BoilerplateFilter.LineKind.NAVIGATION, f.classifyLine("当前位置:新闻中心>>新闻时讯>>正文"));
