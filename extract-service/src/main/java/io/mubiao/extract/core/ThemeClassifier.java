@@ -70,13 +70,9 @@ public final class ThemeClassifier {
         this.defaultTheme = taxonomy.defaultTheme();
     }
 
-    /** The theme code alone; see {@link #choose}. */
-    public String classify(List<String> section, String paragraphLead, String indicator, String sentence,
-            int quoteStart, int quoteEnd) {
-        return choose(section, paragraphLead, indicator, sentence, quoteStart, quoteEnd, null).theme();
-    }
-
     /**
+     * The theme of one target, with the step that decided it.
+     *
      * @param section        heading path from the outermost heading down (may be empty)
      * @param paragraphLead  the opening clause of the paragraph the sentence stands in (may be null)
      * @param indicator      the indicator's name
