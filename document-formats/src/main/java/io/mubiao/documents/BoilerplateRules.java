@@ -71,7 +71,7 @@ final class BoilerplateRules {
         if (n <= 80 && (EDITOR.matcher(t).find() || CREDIT.matcher(t).matches())) {
             return "editor";
         }
-        if (n <= 150 && CONTACT.matcher(t).find() && !looksLikeProse(t, 60)) {
+        if (n <= 150 && CONTACT.matcher(t).find() && !looksLikeProse(t, 150)) {
             return "contact";
         }
         if (n <= 60 && SHARE.matcher(t).find()) {
