@@ -85,7 +85,7 @@ public class DocumentUploadResource {
             try {
                 if (f.size() > uploads.maxBytes()) {
                     throw new RejectedDocument(413, "Content Too Large",
-                            "The document has " + f.size() + " bytes; the limit is " + uploads.maxBytes + " (mubiao.ingest.max-bytes).");
+                            "The document has " + f.size() + " bytes; the limit is " + uploads.maxBytes() + " (mubiao.ingest.max-bytes).");
                 }
                 byte[] bytes = Files.readAllBytes(f.uploadedFile());
                 UploadService.Accepted accepted = uploads.upload(bytes, f.contentType(), common.withFileName(f.fileName()));
