@@ -149,13 +149,13 @@ class FormatUploadTest {
         String id = given().contentType("text/plain").body(body).queryParam("title", "十项行动").queryParam("issuer", "天津市委")
                 .when().post("/documents").then().statusCode(202).extract().path("id");
         JsonNode first = ingestedEvent(id);
-        assertEquals(1, published(id).size());
+        int before = published(id).size(); // usually 1; the outbox relay may have raced the first publication
         given().when().post("/documents/" + id + "/reprocess")
                 .then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("REPROCESSING"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> published(id).size() >= 2);
-        List<String> events = published(id);
-        assertEquals(EventJson.mapper().readTree(events.get(0)), EventJson.mapper().readTree(events.get(events.size() - 1)),
-                "the republished event is the stored one");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> published(id).size() > before);
+        for (String event : published(id)) {
+            assertEquals(first, EventJson.mapper().readTree(event), "the republished event is the stored one");
+        }
         assertEquals("upload", first.path("metadataSources").path("issuer").asText());
         given().when().post("/documents/nope/reprocess").then().statusCode(404).contentType("application/problem+json");
     }
