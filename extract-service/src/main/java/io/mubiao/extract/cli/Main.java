@@ -2,6 +2,9 @@ package io.mubiao.extract.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
+import io.mubiao.documents.DocumentReader;
+import io.mubiao.documents.ReadDocument;
+import io.mubiao.documents.RejectedDocument;
 import io.mubiao.extract.core.Evaluation;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
@@ -80,9 +83,9 @@ public final class Main {
         try {
             for (String f : files) {
                 Path p = Path.of(f);
-                String text = read(p);
+                ReadDocument read = read(p);
                 String doc = p.getFileName().toString();
-                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, text, null)))) {
+                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date())))) {
                     w.write(JsonLines.write(row));
                     w.write('\n');
                 }
@@ -94,11 +97,12 @@ public final class Main {
         return 0;
     }
 
-    private static String read(Path p) {
+    /** A file in any format ingest-service takes (text in any Chinese encoding, HTML, PDF, DOCX), read the same way. */
+    private static ReadDocument read(Path p) {
         try {
-            return JsonLines.readText(p);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new CliException("cannot read " + p + ": not UTF-8 text");
+            return DocumentReader.read(p);
+        } catch (RejectedDocument e) {
+            throw new CliException("cannot read " + p + ": " + e.getMessage());
         } catch (IOException e) {
             String why = Files.isDirectory(p) ? "is a directory" : !Files.exists(p) ? "no such file" : e.getClass().getSimpleName();
             throw new CliException("cannot read " + p + ": " + why);
@@ -176,9 +180,9 @@ public final class Main {
         try (Stream<Path> s = Files.list(docs)) {
             for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".txt")).sorted().toList()) {
                 String name = p.getFileName().toString();
-                String text = read(p);
-                texts.put(name, text);
-                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, text, null))));
+                ReadDocument read = read(p);
+                texts.put(name, read.text());
+                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date()))));
             }
         } catch (IOException e) {
             throw new CliException("cannot list " + docs + ": " + e.getMessage());

@@ -32,19 +32,25 @@ public class DocumentsApi {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a document", description = "The body is the document (text/plain, UTF-8). "
-            + "The id is derived from the bytes' SHA-256: the same bytes give the same document.")
+    @Operation(summary = "Upload a document", description = "The body is the document: text/plain (UTF-8, GB18030/GBK, Big5, "
+            + "UTF-16), text/html, application/pdf or DOCX; or multipart/form-data with several files (answer: a list of "
+            + "per-file results). The id is derived from the bytes' SHA-256: the same bytes give the same document.")
     @APIResponse(responseCode = "202", description = "Accepted: stored and queued for extraction")
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before; the existing id")
     @APIResponse(responseCode = "400", description = "Empty body or bad parameter (application/problem+json)")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Unsupported media type")
+    @APIResponse(responseCode = "422", description = "Unreadable: undecodable bytes, encrypted or damaged PDF/DOCX, no Chinese text")
     public Response upload(byte[] body,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Parameter(description = "Title; guessed from the text when absent") @QueryParam("title") String title,
                            @Parameter(description = "Where the document comes from (URL or note)") @QueryParam("source") String source,
-                           @Parameter(description = "Original file name") @QueryParam("fileName") String fileName) {
-        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName));
+                           @Parameter(description = "Original file name") @QueryParam("fileName") String fileName,
+                           @Parameter(description = "Date: 2023-01-11, 2023-01 or 2023; found in the document when absent") @QueryParam("date") String date,
+                           @Parameter(description = "Genre, e.g. 政府工作报告; found in the document when absent") @QueryParam("genre") String genre,
+                           @Parameter(description = "Issuing body or speaker; found in the document when absent") @QueryParam("issuer") String issuer) {
+        // The body is relayed byte for byte with its Content-Type (multipart boundary included).
+        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName, date, genre, issuer));
     }
 
     @GET

@@ -19,5 +19,8 @@ public interface IngestClient {
                     @HeaderParam("Content-Type") String contentType,
                     @QueryParam("title") String title,
                     @QueryParam("source") String source,
-                    @QueryParam("fileName") String fileName);
+                    @QueryParam("fileName") String fileName,
+                    @QueryParam("date") String date,
+                    @QueryParam("genre") String genre,
+                    @QueryParam("issuer") String issuer);
 }

@@ -1,9 +1,13 @@
 package io.mubiao.ingest.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.mubiao.contracts.DocumentIngested;
+import io.mubiao.contracts.EventJson;
+import io.mubiao.documents.DocumentReader;
+import io.mubiao.documents.ReadDocument;
+import io.mubiao.documents.RejectedDocument;
+import io.mubiao.documents.UploadFields;
 import io.mubiao.ingest.domain.DocumentIds;
-import io.mubiao.ingest.domain.RejectedUpload;
-import io.mubiao.ingest.domain.TextDecoder;
-import io.mubiao.ingest.domain.TitleGuesser;
 import io.mubiao.ingest.messaging.UnpublishedRelay;
 import io.mubiao.ingest.store.StoredDocument;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,10 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Accepts an upload: validate, store durably, then publish (the relay retries a publication that fails). */
+/**
+ * Accepts an upload: check the fields and the size, read the document (document-formats: any format, boilerplate,
+ * metadata, sections), store it durably, then publish (the relay retries a publication that fails). A document
+ * that cannot be read is refused before anything is stored.
+ */
 @ApplicationScoped
 public class UploadService {
     static final int MAX_FIELD = 1000;
@@ -25,26 +33,26 @@ public class UploadService {
     @ConfigProperty(name = "mubiao.ingest.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
+    /** mubiao.ingest.max-bytes: the largest document accepted. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public record Accepted(StoredDocument document, boolean created) {
     }
 
-    public Accepted upload(byte[] body, String contentType, String title, String source, String fileName) {
-        if (body == null || body.length == 0) {
-            throw new RejectedUpload(400, "Bad Request", "The request body is empty: send the document's text.");
+    public Accepted upload(byte[] body, String contentType, UploadFields fields) {
+        checkField("title", fields.title());
+        checkField("date", fields.date());
+        checkField("genre", fields.genre());
+        checkField("issuer", fields.issuer());
+        checkField("source", fields.source());
+        checkField("fileName", fields.fileName());
+        if (body != null && body.length > maxBytes) {
+            throw new RejectedDocument(413, "Content Too Large",
+                    "The document has " + body.length + " bytes; the limit is " + maxBytes + " (mubiao.ingest.max-bytes).");
         }
-        if (body.length > maxBytes) {
-            throw new RejectedUpload(413, "Content Too Large",
-                    "The document has " + body.length + " bytes; the limit is " + maxBytes + ".");
-        }
-        String mediaType = mediaType(contentType);
-        if (!mediaType.equals("text/plain")) {
-            throw new RejectedUpload(415, "Unsupported Media Type",
-                    "Content type '" + mediaType + "' is not accepted; send text/plain (UTF-8).");
-        }
-        checkCharset(contentType);
-        checkField("title", title);
-        checkField("source", source);
-        checkField("fileName", fileName);
+        ReadDocument read = DocumentReader.read(body, contentType, fields);
 
         String sha = DocumentIds.sha256(body);
         String id = DocumentIds.idOf(sha);
@@ -52,19 +60,26 @@ public class UploadService {
         if (existing != null) {
             return new Accepted(existing, false);
         }
-        String text = TextDecoder.decodeUtf8(body);
-
         StoredDocument doc = new StoredDocument();
         doc.id = id;
         doc.sha256 = sha;
-        doc.title = title != null && !title.isBlank() ? title.strip() : TitleGuesser.guess(text);
-        doc.source = blankToNull(source);
-        doc.fileName = blankToNull(fileName);
-        doc.contentType = "text/plain; charset=UTF-8";
+        doc.title = read.title();
+        doc.source = blankToNull(fields.source());
+        doc.fileName = blankToNull(fields.fileName());
+        doc.contentType = read.contentType();
         doc.sizeBytes = body.length;
         doc.original = body;
-        doc.text = text;
-        doc.receivedAt = Instant.now();
+        doc.text = read.text();
+        doc.date = read.date();
+        doc.genre = read.genre();
+        doc.issuer = read.issuer();
+        doc.sections = json(read.sections().stream()
+                .map(s -> new DocumentIngested.Section(s.level(), s.label(), s.heading(), s.start(), s.end())).toList());
+        doc.removed = json(read.removed().stream()
+                .map(r -> new DocumentIngested.Removed(r.at(), r.text(), r.reason())).toList());
+        doc.metadataSources = json(read.metadataSources());
+        // PostgreSQL keeps microseconds: the first event and every republication carry the same instant
+        doc.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
             QuarkusTransaction.requiringNew().run(doc::persist);
         } catch (PersistenceException e) {
@@ -79,29 +94,17 @@ public class UploadService {
         return new Accepted(doc, true);
     }
 
-    static String mediaType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            throw new RejectedUpload(415, "Unsupported Media Type", "No Content-Type given; send text/plain (UTF-8).");
-        }
-        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static void checkCharset(String contentType) {
-        for (String param : contentType.split(";")) {
-            String p = param.strip().toLowerCase(Locale.ROOT);
-            if (p.startsWith("charset=")) {
-                String cs = p.substring("charset=".length()).replace("\"", "");
-                if (!cs.equals("utf-8") && !cs.equals("utf8")) {
-                    throw new RejectedUpload(415, "Unsupported Media Type",
-                            "Charset '" + cs + "' is not supported yet; send UTF-8.");
-                }
-            }
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records of the contract always serialize", e);
         }
     }
 
     private static void checkField(String name, String value) {
         if (value != null && value.length() > MAX_FIELD) {
-            throw new RejectedUpload(400, "Bad Request",
+            throw new RejectedDocument(400, "Bad Request",
                     "'" + name + "' has " + value.length() + " characters; at most " + MAX_FIELD + " are allowed.");
         }
     }

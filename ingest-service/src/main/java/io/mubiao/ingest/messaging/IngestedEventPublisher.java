@@ -5,6 +5,10 @@ import io.mubiao.contracts.DocumentIngested;
 import io.mubiao.contracts.EventJson;
 import io.mubiao.contracts.EventTypes;
 import io.mubiao.ingest.store.StoredDocument;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,11 +33,9 @@ public class IngestedEventPublisher {
 
     /** Completes when the broker acknowledged the record. */
     public CompletionStage<Void> publish(StoredDocument doc) {
-        DocumentIngested event = new DocumentIngested(doc.id, doc.fileName, doc.title, doc.source, doc.contentType,
-                doc.sha256, doc.sizeBytes, null, null, doc.text, doc.receivedAt);
         String json;
         try {
-            json = EventJson.mapper().writeValueAsString(event);
+            json = EventJson.mapper().writeValueAsString(event(doc));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -57,5 +59,18 @@ public class IngestedEventPublisher {
             acked.completeExceptionally(e);
         }
         return acked;
+    }
+
+    /** The event of a stored document: the same every time it is published. */
+    static DocumentIngested event(StoredDocument doc) throws com.fasterxml.jackson.core.JsonProcessingException {
+        ObjectMapper m = EventJson.mapper();
+        List<DocumentIngested.Section> sections = doc.sections == null ? null
+                : m.readValue(doc.sections, new TypeReference<List<DocumentIngested.Section>>() { });
+        List<DocumentIngested.Removed> removed = doc.removed == null ? null
+                : m.readValue(doc.removed, new TypeReference<List<DocumentIngested.Removed>>() { });
+        Map<String, String> sources = doc.metadataSources == null ? null
+                : m.readValue(doc.metadataSources, new TypeReference<Map<String, String>>() { });
+        return new DocumentIngested(doc.id, doc.fileName, doc.title, doc.source, doc.contentType, doc.sha256, doc.sizeBytes,
+                doc.date, doc.genre, doc.text, doc.receivedAt, doc.issuer, sections, removed, sources);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What ingest-service received, kept as received, and whether its event has been published. */
@@ -30,6 +31,18 @@ public class StoredDocument extends PanacheEntityBase {
     public String text;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** The document's own date (delivery or publication), found in the file or given by the upload. */
+    @Column(name = "doc_date")
+    public LocalDate date;
+    public String genre;
+    public String issuer;
+    /** JSON array of the event's sections. */
+    public String sections;
+    /** JSON array of the boilerplate removed. */
+    public String removed;
+    /** JSON object: metadata field → where it came from. */
+    @Column(name = "metadata_sources")
+    public String metadataSources;
     /** Null until documents.ingested acknowledged the event: the relay retries those. */
     @Column(name = "published_at")
     public Instant publishedAt;

@@ -1,0 +1,36 @@
+package io.mubiao.documents;
+
+/**
+ * A document refused for what the client sent. {@code status} is the HTTP status that says why (400 empty,
+ * 413 too large, 415 unsupported type, 422 unreadable); {@code getMessage()} is written for the client.
+ */
+public class RejectedDocument extends RuntimeException {
+    private final int status;
+    private final String title;
+
+    public RejectedDocument(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    static RejectedDocument badRequest(String detail) {
+        return new RejectedDocument(400, "Bad Request", detail);
+    }
+
+    static RejectedDocument unsupported(String detail) {
+        return new RejectedDocument(415, "Unsupported Media Type", detail);
+    }
+
+    static RejectedDocument unreadable(String detail) {
+        return new RejectedDocument(422, "Unprocessable Content", detail);
+    }
+}

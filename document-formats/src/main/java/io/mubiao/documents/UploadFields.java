@@ -1,0 +1,24 @@
+package io.mubiao.documents;
+
+/**
+ * What the uploader says about the document; each given field overrides what is found in the file.
+ *
+ * @param title    title
+ * @param date     the document's date: {@code 2023-01-11}, {@code 2023-01} or {@code 2023}
+ * @param genre    e.g. 政府工作报告
+ * @param issuer   issuing body or speaker
+ * @param source   where it comes from (a URL or a note); a date in a URL is used when the file has none
+ * @param fileName the original file name; used for the format when the type is application/octet-stream, and as a
+ *                 title or date of last resort
+ */
+public record UploadFields(String title, String date, String genre, String issuer, String source, String fileName) {
+    public static final UploadFields NONE = new UploadFields(null, null, null, null, null, null);
+
+    public static UploadFields fileName(String fileName) {
+        return new UploadFields(null, null, null, null, null, fileName);
+    }
+
+    public UploadFields withFileName(String name) {
+        return new UploadFields(title, date, genre, issuer, source, name);
+    }
+}
