@@ -54,16 +54,17 @@ export async function getText(path) {
 const missing = new Set();
 
 /**
- * A read that an older server may not have (sections, text, themes, series...): null when the route is
- * unknown (404) or the server answers it with something else than expected. `kind` names the capability.
+ * A read that an older server may not have (sections, text, themes, series...), or that may not exist yet
+ * (a document's text before its ingested event arrived): null on 404. `kind` names the capability; only
+ * server-wide ones (`remember`) are then not asked again during this visit.
  */
-export async function optional(kind, load) {
+export async function optional(kind, load, remember) {
   if (missing.has(kind)) return null;
   try {
     return await load();
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 405 || e.status === 501)) {
-      missing.add(kind);
+      if (remember) missing.add(kind);
       return null;
     }
     throw e;

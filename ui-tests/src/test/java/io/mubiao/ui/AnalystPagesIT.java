@@ -126,7 +126,7 @@ class AnalystPagesIT {
         String id = expected.path("id").asText();
         browser.open("#/documents/" + expected.path("document").asText(), "document");
         WebElement mark = browser.await(By.cssSelector("mark.hl-target[data-target-id='" + id + "']"));
-        assertTrue(expected.path("quote").asText().startsWith(mark.getText()) || mark.getText().contains(expected.path("quote").asText().substring(0, 2)),
+        assertTrue(expected.path("quote").asText().contains(mark.getText()),
                 "the mark sits on the quote: " + mark.getText());
         browser.js("arguments[0].scrollIntoView({block: 'center'})", mark);
         new Actions(browser.driver).moveToElement(mark).perform();

@@ -74,7 +74,7 @@ function resultItem(x, titleOf) {
 
 async function loadMore(box) {
   const [themes, docs] = await Promise.all([
-    optional('themes', () => getJson('/themes')).catch(() => null),
+    optional('themes', () => getJson('/themes'), true).catch(() => null),
     getJson('/documents', { size: 5 }).catch(() => null),
   ]);
   if (themes && themes.items && themes.items.length) {

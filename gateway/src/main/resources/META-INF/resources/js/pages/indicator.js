@@ -6,6 +6,7 @@ import { t, tv } from '../i18n.js';
 import { getJson, optional, documentsById } from '../api.js';
 import { kindBadge, valueText, targetStatusBadge, docTitle, dateText } from '../format.js';
 import { drawSeries, endYear } from '../chart.js';
+import { commonScale } from '../units.js';
 
 export async function render(view, [key]) {
   let data = await optional('series', () => getJson('/indicators/' + encodeURIComponent(key) + '/series'));
@@ -27,7 +28,7 @@ export async function render(view, [key]) {
 }
 
 async function renderSeries(view, s) {
-  const unit = s.unit || (s.points.find((p) => p.unit) || {}).unit || '';
+  const { unit, scale } = commonScale(s.points, s.unit);
   const chart = h('div.chart', { dataset: { measure: s.measure || '' } });
   const rows = s.points.map((p) => pointRow(p));
   const section = h('section.series', { dataset: { measure: s.measure || '', unit } },
@@ -43,7 +44,9 @@ async function renderSeries(view, s) {
   view.append(section);
   const byId = new Map(rows.map((r) => [r.dataset.targetId, r]));
   try {
-    await drawSeries(chart, s.points, { target: t('kind.target'), achievement: t('kind.achievement'), unit, year: t('col.year'), format: valueText }, {
+    const plotted = s.points.map((p) => Object.assign({}, p, scale(p), { label: valueText(p) }));
+    await drawSeries(chart, plotted, { target: t('kind.target'), achievement: t('kind.achievement'), unit, year: t('col.year'),
+      format: (p) => p.label }, {
       click: (p) => { location.hash = '#/targets/' + p.targetId; },
       hover: (p) => {
         rows.forEach((r) => r.classList.remove('hot'));
@@ -61,7 +64,11 @@ function pointRow(p) {
   return h('tr', { dataset: { targetId: p.targetId, kind: p.kind || '', year: p.year || '', status: p.status || '' } },
     h('td', null, p.year || ''), h('td', null, kindBadge(p.kind)),
     h('td.num', null, valueText(p)),
-    h('td', null, p.kind === 'target' ? targetStatusBadge(p.status, p.statusReason) : ''),
+    h('td', null, p.kind === 'target' ? targetStatusBadge(p.status, p.statusReason) : '',
+      p.achievementId !== undefined && p.achievementId !== null
+        ? [' ', h('a.small.judged-by', { href: '#/targets/' + p.achievementId, title: p.statusReason || '' }, t('indicator.judgedBy') + ' →')]
+        : null,
+      p.statusReason ? h('div.small.muted', null, p.statusReason) : null),
     h('td', null, h('a', { href: '#/documents/' + encodeURIComponent(p.document) + toQuery({ t: p.targetId }) },
       p.documentTitle || p.document), p.documentDate ? h('div.small.muted', null, dateText(p.documentDate)) : null),
     h('td.quote', null, h('a', { href: '#/targets/' + p.targetId }, markQuote(p.quote, p.quote))));
@@ -79,8 +86,10 @@ async function seriesFromTargets(key) {
   const mine = items.filter((x) => x.indicator === key || x.indicatorKey === key);
   const groups = new Map();
   for (const x of mine) {
-    const g = x.measure + '|' + (x.unit || '');
-    if (!groups.has(g)) groups.set(g, { measure: x.measure, unit: x.unit, points: [] });
+    // As the server does: one series per measure and base unit (amounts of 万亿元 and 亿元 together).
+    const base = x.baseUnit || x.unit || '';
+    const g = x.measure + '|' + base;
+    if (!groups.has(g)) groups.set(g, { measure: x.measure, unit: base, points: [] });
     const d = docs.get(x.document);
     groups.get(g).points.push({ year: x.year, kind: x.kind, value: x.value, valueMax: x.valueMax, unit: x.unit,
       comparator: x.comparator, targetId: x.id, document: x.document, documentTitle: docTitle(d, x.document),

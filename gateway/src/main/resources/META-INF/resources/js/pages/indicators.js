@@ -8,7 +8,7 @@ import { number } from '../format.js';
 export async function render(view, _args, params) {
   const q = params.q || '';
   let items = null;
-  const page = await optional('indicators', () => getJson('/indicators', { q, size: 200 }));
+  const page = await optional('indicators', () => getJson('/indicators', { q, size: 200 }), true);
   if (page) items = page.items;
   else items = await fromTargets(q);
   const input = h('input', { type: 'search', name: 'q', value: q, placeholder: t('indicator.search') });

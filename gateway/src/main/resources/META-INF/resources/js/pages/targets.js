@@ -20,7 +20,7 @@ export async function render(view, _args, params) {
   if (!query.size) query.size = '50';
   const [docs, themes] = await Promise.all([
     documentsById().catch(() => new Map()),
-    optional('themes', () => getJson('/themes')).catch(() => null),
+    optional('themes', () => getJson('/themes'), true).catch(() => null),
   ]);
   const themeNames = new Map(((themes && themes.items) || []).map((th) => [th.code, th]));
 

@@ -7,7 +7,7 @@ import { number } from '../format.js';
 
 export async function render(view) {
   view.append(h('h1', null, t('themes.title')));
-  const themes = await optional('themes', () => getJson('/themes'));
+  const themes = await optional('themes', () => getJson('/themes'), true);
   if (!themes || !themes.items) {
     view.append(h('p.empty', null, t('themes.none')));
     return;
@@ -24,5 +24,15 @@ export async function render(view) {
       href: '#/targets' + toQuery({ theme: th.code, year: y.year }),
       title: y.year + ': ' + (y.targets || 0) + ' / ' + (y.achievements || 0),
       style: { height: Math.round(4 + 56 * ((y.targets || 0) + (y.achievements || 0)) / maxYear) + 'px' },
-    }, h('span', null, String(y.year).slice(-2))))) : null))));
+    }, h('span', null, shortYear(y.year))))) : null))));
+  if (themes.unthemedTargets !== undefined || themes.unthemedAchievements !== undefined) {
+    view.append(h('p.muted#unthemed', null, t('themes.unthemed') + ': ',
+      h('a', { href: '#/targets' }, number(themes.unthemedTargets || 0) + ' ' + t('kind.target') + ' · '
+        + number(themes.unthemedAchievements || 0) + ' ' + t('kind.achievement'))));
+  }
+}
+
+/** "2025" → "25", "2021-2025" → "21–25" (bar labels). */
+function shortYear(year) {
+  return String(year).split('-').map((y) => y.trim().slice(-2)).join('–');
 }
