@@ -91,7 +91,7 @@ export async function drawSeries(el, points, labels, on) {
       setCursor: [(u) => on.hover(u.cursor.idx === null || u.cursor.idx === undefined ? null : placed[u.cursor.idx].p)],
     },
   };
-  const width = Math.max(320, Math.min(el.clientWidth || 720, 960));
+  const width = Math.max(320, Math.min(el.clientWidth || 720, 1240));
   const opts = {
     width,
     height: 300,
@@ -102,7 +102,7 @@ export async function drawSeries(el, points, labels, on) {
       { label: labels.unit || '', size: 60 },
     ],
     cursor: { points: { size: 12 } },
-    legend: { show: true },
+    legend: { show: false }, // the page's own legend names the kinds; hover marks the point's row
     series: [
       { label: labels.year, value: (u, v, si, idx) => (idx === null || idx === undefined ? '—' : String(placed[idx].p.year)) },
       { label: labels.target, stroke: targetColor, width: 0, paths: () => null,

@@ -39,7 +39,7 @@ const zh = {
   'target.similar': '同一指标的其他数据', 'target.normalized': '换算值', 'target.notFound': '找不到该目标。',
   'indicator.title': '指标', 'indicator.chart': '历年目标与完成情况', 'indicator.points': '数据点与出处',
   'indicator.none': '没有该指标的数据。', 'indicator.search': '查找指标', 'indicator.fromTargets': '（由目标列表汇总）',
-  'indicators.title': '指标', 'themes.title': '主题', 'themes.none': '服务器未提供主题。', 'themes.byYear': '按年份', 'themes.unthemed': '未归入主题', 'indicator.judgedBy': '依据',
+  'indicators.title': '指标', 'themes.title': '主题', 'themes.none': '服务器未提供主题。', 'themes.byYear': '按年份', 'themes.unthemed': '未归入主题', 'themes.targets': '个目标', 'themes.achievements': '项完成数据', 'indicator.judgedBy': '依据',
   'error.load': '加载失败', 'loading': '加载中…', 'notFound': '页面不存在',
 };
 
@@ -82,7 +82,7 @@ const en = {
   'target.similar': 'Other figures of this indicator', 'target.normalized': 'Normalized', 'target.notFound': 'No such target.',
   'indicator.title': 'Indicator', 'indicator.chart': 'Targets and achievements over the years', 'indicator.points': 'Points and evidence',
   'indicator.none': 'No figures for this indicator.', 'indicator.search': 'Find an indicator', 'indicator.fromTargets': '(built from the targets list)',
-  'indicators.title': 'Indicators', 'themes.title': 'Themes', 'themes.none': 'The server does not serve themes.', 'themes.byYear': 'By year', 'themes.unthemed': 'Without a theme', 'indicator.judgedBy': 'judged by',
+  'indicators.title': 'Indicators', 'themes.title': 'Themes', 'themes.none': 'The server does not serve themes.', 'themes.byYear': 'By year', 'themes.unthemed': 'Without a theme', 'themes.targets': 'targets', 'themes.achievements': 'achievements', 'indicator.judgedBy': 'judged by',
   'error.load': 'Could not load', 'loading': 'Loading…', 'notFound': 'No such page',
 };
 

@@ -81,7 +81,8 @@ async function loadMore(box) {
     box.append(h('section.themes-strip', null, h('h2', null, t('home.themes')),
       h('div.tiles', null, themes.items.map((th) => h('a.tile', { href: '#/targets' + toQuery({ theme: th.code }) },
         h('strong', null, th.nameZh), h('span.muted', null, th.nameEn),
-        h('span.count', null, (th.targetCount || 0) + ' / ' + (th.achievementCount || 0)))))));
+        h('span.count', null, (th.targetCount || 0) + ' ' + t('themes.targets') + ' · '
+          + (th.achievementCount || 0) + ' ' + t('themes.achievements')))))));
   }
   if (docs && docs.items.length) {
     box.append(h('section.recent', null, h('h2', null, t('home.recent')),

@@ -18,7 +18,9 @@ export async function render(view, [key]) {
   append(view, [h('h1', null, h('span.muted', null, t('indicator.title') + ' · '), data.name || key),
     fromTargets ? h('p.muted.small', null, t('indicator.fromTargets')) : null,
     h('p', null, h('a', { href: '#/targets' + toQuery({ indicator: key }) }, '→ ' + t('nav.targets')))]);
-  const series = (data.series || []).filter((s) => s.points && s.points.length);
+  // The fullest series first (for 地区生产总值 the growth rates, not the one amount).
+  const series = (data.series || []).filter((s) => s.points && s.points.length)
+    .sort((a, b) => b.points.length - a.points.length);
   if (!series.length) {
     view.append(h('p.empty', null, t('indicator.none')));
     return;

@@ -18,7 +18,7 @@ export async function render(view, [id]) {
   }
   let doc = x.documentInfo;
   if (!doc) doc = (await documentsById().catch(() => new Map())).get(x.document);
-  view.append(h('h1', null, t('target.title')), targetDetail(x, doc));
+  view.append(h('h1', null, t('target.title') + ' · ' + x.indicator + (x.year ? ' ' + x.year : '')), targetDetail(x, doc));
 }
 
 /** The detail block, used by this page and by the document page's side panel. */

@@ -17,9 +17,9 @@ export async function render(view) {
     h('h2', null, h('a', { href: '#/targets' + toQuery({ theme: th.code }) }, th.nameZh), ' ', h('span.muted', null, th.nameEn)),
     th.description ? h('p.small', null, th.description) : null,
     h('p', null, h('a', { href: '#/targets' + toQuery({ theme: th.code, kind: 'target' }) },
-      number(th.targetCount || 0) + ' ' + t('kind.target')), ' · ',
+      number(th.targetCount || 0) + ' ' + t('themes.targets')), ' · ',
     h('a', { href: '#/targets' + toQuery({ theme: th.code, kind: 'achievement' }) },
-      number(th.achievementCount || 0) + ' ' + t('kind.achievement'))),
+      number(th.achievementCount || 0) + ' ' + t('themes.achievements'))),
     th.byYear && th.byYear.length ? h('div.bars', { title: t('themes.byYear') }, th.byYear.map((y) => h('a.bar', {
       href: '#/targets' + toQuery({ theme: th.code, year: y.year }),
       title: y.year + ': ' + (y.targets || 0) + ' / ' + (y.achievements || 0),
@@ -27,8 +27,8 @@ export async function render(view) {
     }, h('span', null, shortYear(y.year))))) : null))));
   if (themes.unthemedTargets !== undefined || themes.unthemedAchievements !== undefined) {
     view.append(h('p.muted#unthemed', null, t('themes.unthemed') + ': ',
-      h('a', { href: '#/targets' }, number(themes.unthemedTargets || 0) + ' ' + t('kind.target') + ' · '
-        + number(themes.unthemedAchievements || 0) + ' ' + t('kind.achievement'))));
+      h('a', { href: '#/targets' }, number(themes.unthemedTargets || 0) + ' ' + t('themes.targets') + ' · '
+        + number(themes.unthemedAchievements || 0) + ' ' + t('themes.achievements'))));
   }
 }
 
