@@ -68,6 +68,7 @@ async function route() {
   const mine = ++renderCount;
   if (cleanup) { try { cleanup(); } catch (e) { /* a page's own teardown */ } cleanup = null; }
   const main = document.getElementById('app');
+  document.getElementById('tooltip').hidden = true;
   const found = routes.find(([re]) => re.test(path));
   const [re, page, name] = found || [null, null, 'notfound'];
   renderHeader(name);

@@ -44,7 +44,7 @@ final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("mubiao-ui-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-US", "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
