@@ -210,17 +210,17 @@ class AnalystPagesIT {
         browser.screenshot("indicator-gdp");
 
         // A click on the 2024 point of the chart opens the achievement it stands for.
-        WebElement achievementRow = rate.findElement(By.cssSelector("table.points tr[data-year='2024'][data-kind='achievement']"));
+        String achievementId = rate.findElement(By.cssSelector("table.points tr[data-year='2024'][data-kind='achievement']"))
+                .getAttribute("data-target-id");
         WebElement chart = rate.findElement(By.cssSelector(".chart"));
         WebElement over = chart.findElement(By.cssSelector(".u-over"));
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) browser.js("const u = arguments[0]._uplot, r = u.over.getBoundingClientRect();"
-                + "const i = u.data[0].findIndex(x => x === 2024);"
-                + "return [u.valToPos(2024, 'x') - r.width / 2, u.valToPos(u.data[2][i], 'y') - r.height / 2];", chart);
+                + "const i = u.data[0].findIndex((x, k) => Math.round(x) === 2024 && u.data[2][k] !== null);"
+                + "return [u.valToPos(u.data[0][i], 'x') - r.width / 2, u.valToPos(u.data[2][i], 'y') - r.height / 2];", chart);
         new Actions(browser.driver).moveToElement(over, xy.get(0).intValue(), xy.get(1).intValue()).click().perform();
         browser.awaitPage("target");
-        assertEquals(achievementRow.getAttribute("data-target-id"),
-                browser.await(By.cssSelector(".target-detail")).getAttribute("data-id"));
+        assertEquals(achievementId, browser.await(By.cssSelector(".target-detail")).getAttribute("data-id"));
     }
 
     /** Needs GET /indicators/{key}/series (status of each target). */
