@@ -2,10 +2,10 @@
 // target), the section tree as navigation, and the table of its targets. Older servers without /text or
 // /sections get the sentences that hold targets instead of the full text, and no tree.
 import { h, clear, toQuery } from '../dom.js';
-import { t, tv } from '../i18n.js';
+import { t } from '../i18n.js';
 import { getJson, getText, optional, post, ApiError } from '../api.js';
 import { highlight } from '../highlight.js';
-import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink, errorBox } from '../format.js';
+import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink } from '../format.js';
 import { targetDetail } from './target.js';
 
 const MAX_TARGETS = 2000;
