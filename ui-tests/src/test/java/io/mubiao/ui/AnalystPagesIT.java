@@ -341,7 +341,8 @@ class AnalystPagesIT {
     @Test
     void theDocumentsPageFollowsTheLiveEventStream() throws Exception {
         browser.open("#/documents", "documents");
-        browser.wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("stream-state")).getAttribute("class").contains("live"));
+        // The stream opens when the gateway sends its headers: at once, or with the first keep-alive (20 s).
+        browser.wait(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("stream-state")).getAttribute("class").contains("live"));
     }
 
     @Test
