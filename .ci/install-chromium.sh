@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs Debian's headless-capable Chromium, its matching chromedriver and a CJK font for the browser
+# tests of ui-tests (screenshots of Chinese text need a font). Does nothing when they are already there.
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+fc-list 2>/dev/null | grep -qi -E 'wqy|noto sans cjk' || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "install-chromium: chromium, chromedriver and a CJK font are present"
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-chromium: installing ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+/usr/bin/chromium --version
+/usr/bin/chromedriver --version

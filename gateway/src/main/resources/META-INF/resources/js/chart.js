@@ -1,0 +1,128 @@
+// The series chart of an indicator, drawn by uPlot (served from its webjar, loaded on first use).
+// Every point gets its own x slot (a year, nudged apart when a year has several points) so that a click
+// or hover maps to exactly one point; targets are hollow diamonds-ish rings, achievements a joined line.
+const UPLOT = '/webjars/uplot/1.6.30/dist/';
+let loading = null;
+
+export function loadUPlot() {
+  if (window.uPlot) return Promise.resolve(window.uPlot);
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = UPLOT + 'uPlot.min.css';
+      document.head.append(css);
+      const s = document.createElement('script');
+      s.src = UPLOT + 'uPlot.iife.min.js';
+      s.onload = () => resolve(window.uPlot);
+      s.onerror = () => reject(new Error('uPlot could not be loaded'));
+      document.head.append(s);
+    });
+  }
+  return loading;
+}
+
+export function endYear(year) {
+  const m = String(year || '').match(/(\d{4})\s*$/);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * @param el      container
+ * @param points  [{year, kind, value, valueMax, ...}] (points without a year are left out)
+ * @param labels  {target, achievement, unit}
+ * @param on      {click(point), hover(point|null)}
+ */
+export async function drawSeries(el, points, labels, on) {
+  const uPlot = await loadUPlot();
+  const placed = points.filter((p) => endYear(p.year) !== null)
+    .map((p) => ({ p, year: endYear(p.year) }))
+    .sort((a, b) => a.year - b.year || (a.p.kind === b.p.kind ? 0 : a.p.kind === 'achievement' ? -1 : 1));
+  const perYear = new Map();
+  placed.forEach((q) => perYear.set(q.year, (perYear.get(q.year) || 0) + 1));
+  const seen = new Map();
+  for (const q of placed) {
+    const n = perYear.get(q.year);
+    const i = seen.get(q.year) || 0;
+    seen.set(q.year, i + 1);
+    q.x = q.year + (n > 1 ? (i - (n - 1) / 2) * (0.5 / n) : 0);
+  }
+  const xs = placed.map((q) => q.x);
+  const ys = (kind) => placed.map((q) => (q.p.kind === kind ? q.p.value : null));
+  const years = placed.map((q) => q.year);
+  const values = placed.flatMap((q) => [q.p.value, q.p.valueMax].filter((v) => v !== null && v !== undefined));
+  let lo = Math.min(...values, 0);
+  let hi = Math.max(...values);
+  const pad = (hi - lo) * 0.12 || Math.abs(hi) * 0.1 || 1;
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const css = getComputedStyle(document.documentElement);
+  const targetColor = css.getPropertyValue('--target').trim() || '#c2410c';
+  const achievementColor = css.getPropertyValue('--achievement').trim() || '#1d4ed8';
+
+  const ranges = {
+    hooks: {
+      draw: [(u) => {
+        // Ranges (4.5%–5%) as a vertical whisker from value to valueMax.
+        const ctx = u.ctx;
+        ctx.save();
+        ctx.lineWidth = 2 * devicePixelRatio;
+        for (const q of placed) {
+          if (q.p.valueMax === undefined || q.p.valueMax === null) continue;
+          const x = u.valToPos(q.x, 'x', true);
+          ctx.strokeStyle = q.p.kind === 'target' ? targetColor : achievementColor;
+          ctx.beginPath();
+          ctx.moveTo(x, u.valToPos(q.p.value, 'y', true));
+          ctx.lineTo(x, u.valToPos(q.p.valueMax, 'y', true));
+          ctx.stroke();
+        }
+        // Each point's value beside it, so the chart reads without hovering.
+        ctx.font = `${12 * devicePixelRatio}px system-ui, sans-serif`;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        for (const q of placed) {
+          const x = u.valToPos(q.x, 'x', true) + 9 * devicePixelRatio;
+          const y = u.valToPos(q.p.valueMax ?? q.p.value, 'y', true) - 2 * devicePixelRatio;
+          ctx.fillStyle = q.p.kind === 'target' ? targetColor : achievementColor;
+          ctx.fillText(labels.format(q.p), x, y);
+        }
+        ctx.restore();
+      }],
+      setCursor: [(u) => on.hover(u.cursor.idx === null || u.cursor.idx === undefined ? null : placed[u.cursor.idx].p)],
+    },
+  };
+  const width = Math.max(320, Math.min(el.clientWidth || 720, 1240));
+  const opts = {
+    width,
+    height: 300,
+    plugins: [ranges],
+    scales: { x: { time: false, range: () => [minYear - 0.6, maxYear + 0.6] }, y: { range: () => [lo - pad, hi + pad] } },
+    axes: [
+      { splits: () => range(minYear, maxYear), values: (u, splits) => splits.map((v) => String(v)) },
+      { label: labels.unit || '', size: 60 },
+    ],
+    cursor: { points: { size: 12 } },
+    legend: { show: false }, // the page's own legend names the kinds; hover marks the point's row
+    series: [
+      { label: labels.year, value: (u, v, si, idx) => (idx === null || idx === undefined ? '—' : String(placed[idx].p.year)) },
+      { label: labels.target, stroke: targetColor, width: 0, paths: () => null,
+        points: { show: true, size: 12, width: 2.5, stroke: targetColor, fill: '#fff' } },
+      { label: labels.achievement, stroke: achievementColor, width: 2, spanGaps: true,
+        points: { show: true, size: 9, stroke: achievementColor, fill: achievementColor } },
+    ],
+  };
+  const u = new uPlot(opts, [xs, ys('target'), ys('achievement')], el);
+  u.over.addEventListener('click', () => {
+    const idx = u.cursor.idx;
+    if (idx !== null && idx !== undefined) on.click(placed[idx].p);
+  });
+  u.over.style.cursor = 'pointer';
+  el._uplot = u; // for the browser tests, which click points by their value
+  return u;
+}
+
+function range(a, b) {
+  const out = [];
+  for (let y = a; y <= b; y++) out.push(y);
+  return out;
+}

@@ -1,0 +1,65 @@
+// How targets, documents and statuses are shown, shared by every page.
+import { h } from './dom.js';
+import { t, tv, lang } from './i18n.js';
+
+const COMPARATOR_SIGN = { approx: '≈', at_least: '≥', at_most: '≤', exact: '' };
+
+export function number(v) {
+  if (v === undefined || v === null) return '';
+  return Number(v).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
+}
+
+/** "≥ 38 微克/立方米", "≈ 5 %", "4.5–5 %" */
+export function valueText(x) {
+  const sign = COMPARATOR_SIGN[x.comparator] ?? '';
+  const v = x.valueMax !== undefined && x.valueMax !== null
+    ? number(x.value) + '–' + number(x.valueMax) : number(x.value);
+  return [sign, v + (x.unit ? ' ' + x.unit : '')].filter(Boolean).join(' ');
+}
+
+export function kindBadge(kind) {
+  return h('span.badge.kind-' + (kind || 'none'), { dataset: { kind: kind || '' } }, tv('kind', kind));
+}
+
+export function statusBadge(status) {
+  return h('span.badge.status-' + String(status || 'none').toLowerCase(), { dataset: { status: status || '' } },
+    tv('status', status));
+}
+
+export function targetStatusBadge(status, reason) {
+  if (!status) return h('span.muted', null, '—');
+  return h('span.badge.tstatus-' + status, { dataset: { targetStatus: status }, title: reason || '' },
+    tv('target.status', status));
+}
+
+export function dateText(iso) {
+  if (!iso) return '';
+  return String(iso).slice(0, 10);
+}
+
+export function docTitle(doc, fallbackId) {
+  if (!doc) return fallbackId || '';
+  return doc.title || doc.fileName || doc.id;
+}
+
+export function indicatorKey(x) {
+  return x.indicatorKey || x.indicator;
+}
+
+export function indicatorLink(x) {
+  return h('a.indicator', { href: '#/indicators/' + encodeURIComponent(indicatorKey(x)) }, x.indicator);
+}
+
+/** The lines of a hover card for a target: indicator, value, unit, comparator, kind, year. */
+export function targetCard(x) {
+  return h('div.card-lines', null,
+    h('div.card-head', null, kindBadge(x.kind), ' ', h('strong', null, x.indicator), x.year ? ' · ' + x.year : ''),
+    h('div', null, valueText(x)),
+    h('div.muted', null,
+      [tv('measure', x.measure), tv('comparator', x.comparator), x.unit].filter(Boolean).join(' · ')),
+    x.subject ? h('div.muted', null, t('col.subject') + ': ' + x.subject) : null);
+}
+
+export function errorBox(e) {
+  return h('div.error', { role: 'alert' }, t('error.load') + ': ' + (e && e.message ? e.message : e));
+}

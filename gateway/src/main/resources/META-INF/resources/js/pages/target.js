@@ -1,0 +1,52 @@
+// One target: what, how much, when, the sentence that says it, where it is in its document, and links on to
+// the indicator's series and to the other figures of that indicator.
+import { h, toQuery, markQuote } from '../dom.js';
+import { t, tv } from '../i18n.js';
+import { getJson, ApiError, documentsById } from '../api.js';
+import { kindBadge, valueText, number, indicatorLink, indicatorKey, docTitle, dateText } from '../format.js';
+
+export async function render(view, [id]) {
+  let x;
+  try {
+    x = await getJson('/targets/' + encodeURIComponent(id));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      view.append(h('h1', null, t('target.title')), h('p.empty', null, t('target.notFound')));
+      return;
+    }
+    throw e;
+  }
+  let doc = x.documentInfo;
+  if (!doc) doc = (await documentsById().catch(() => new Map())).get(x.document);
+  view.append(h('h1', null, t('target.title') + ' · ' + x.indicator + (x.year ? ' ' + x.year : '')), targetDetail(x, doc));
+}
+
+/** The detail block, used by this page and by the document page's side panel. */
+export function targetDetail(x, doc) {
+  const relStart = Number.isInteger(x.sentenceStart) ? x.start - x.sentenceStart : undefined;
+  const rows = [
+    ['col.indicator', indicatorLink(x)],
+    ['col.kind', kindBadge(x.kind)],
+    ['col.value', h('strong.value', null, valueText(x))],
+    ['col.year', x.year],
+    ['col.measure', tv('measure', x.measure)],
+    ['col.comparator', tv('comparator', x.comparator)],
+    ['col.unit', x.unit],
+    ['target.normalized', x.normalizedValue !== undefined && x.normalizedValue !== null
+      ? number(x.normalizedValue) + ' ' + (x.baseUnit || '') : null],
+    ['col.subject', x.subject],
+    ['col.theme', x.theme ? h('a', { href: '#/targets' + toQuery({ theme: x.theme }) }, x.theme) : null],
+    ['col.section', x.section && x.section.length ? x.section.join(' › ') : null],
+    ['col.document', h('span', null, h('a', { href: '#/documents/' + encodeURIComponent(x.document) },
+      docTitle(doc, x.document)), doc && doc.date ? ' · ' + dateText(doc.date) : '')],
+  ].filter(([, v]) => v !== null && v !== undefined && v !== '');
+  return h('div.target-detail', { dataset: { id: x.id, kind: x.kind } },
+    h('blockquote.sentence', null, markQuote(x.sentence || x.quote, x.quote, relStart)),
+    h('dl.fields', null, rows.map(([k, v]) => [h('dt', null, t(k)), h('dd', null, v)])),
+    x.entities && x.entities.length ? h('p.entities', null, t('doc.entities') + ': ',
+      x.entities.map((e) => h('span.chip.ent', { title: e.type }, e.canonical || e.text))) : null,
+    h('p.links', null,
+      h('a.button', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) }, t('target.inDocument')),
+      ' ', h('a.button', { href: '#/indicators/' + encodeURIComponent(indicatorKey(x)) }, t('target.series')),
+      ' ', h('a', { href: '#/targets' + toQuery({ indicator: x.indicator }) }, t('target.similar'))));
+}
