@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,4 +21,8 @@ public interface IngestClient {
                     @QueryParam("title") String title,
                     @QueryParam("source") String source,
                     @QueryParam("fileName") String fileName);
+
+    @POST
+    @Path("/{id}/reprocess")
+    Response reprocess(@PathParam("id") String id);
 }

@@ -11,6 +11,7 @@ import io.mubiao.targets.indicators.IndicatorSynonyms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,13 +38,7 @@ public class ReadModelWriter {
 
     @Transactional
     public void applyIngested(DocumentIngested e) {
-        DocumentRecord d = DocumentRecord.findById(e.documentId());
-        boolean isNew = d == null;
-        if (isNew) {
-            d = new DocumentRecord();
-            d.id = e.documentId();
-            d.status = DocumentStatus.RECEIVED;
-        }
+        DocumentRecord d = findOrCreate(e.documentId());
         d.title = e.title();
         d.fileName = e.fileName();
         d.source = e.source();
@@ -57,9 +52,6 @@ public class ReadModelWriter {
         d.metadataSources = json(e.metadataSources());
         d.receivedAt = e.receivedAt();
         d.updatedAt = Instant.now();
-        if (isNew) {
-            d.persist();
-        }
         em.flush();
         replaceSections(e.documentId(), e.sections());
         replaceRemoved(e.documentId(), e.removed());
@@ -217,16 +209,15 @@ public class ReadModelWriter {
         d.updatedAt = Instant.now();
     }
 
-    private static DocumentRecord findOrCreate(String id) {
-        DocumentRecord d = DocumentRecord.findById(id);
-        if (d == null) {
-            d = new DocumentRecord();
-            d.id = id;
-            d.status = DocumentStatus.RECEIVED;
-            d.updatedAt = Instant.now();
-            d.persist();
-        }
-        return d;
+    /**
+     * The document's row, created when missing, locked until the transaction ends. The three topics are consumed
+     * concurrently: the insert tolerates a concurrent one, and the lock keeps one event's update from overwriting
+     * another's (ingested metadata vs. extraction status).
+     */
+    private DocumentRecord findOrCreate(String id) {
+        em.createNativeQuery("insert into documents (id, status, target_count, entity_count, updated_at) "
+                + "values (?1, 'RECEIVED', 0, 0, now()) on conflict do nothing").setParameter(1, id).executeUpdate();
+        return DocumentRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static String json(Map<String, String> map) {
