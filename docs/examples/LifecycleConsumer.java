@@ -47,6 +47,9 @@ public class LifecycleConsumer {
             consumer.subscribe(List.of("documents.ingested", "documents.extracted", "documents.failed"));
             while (System.currentTimeMillis() - lastRecord < idleExitMillis) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (consumer.assignment().isEmpty()) {
+                    lastRecord = System.currentTimeMillis(); // still joining the group: not idle yet
+                }
                 for (ConsumerRecord<String, String> r : records) {
                     lastRecord = System.currentTimeMillis();
                     JsonNode e = json.readTree(r.value());

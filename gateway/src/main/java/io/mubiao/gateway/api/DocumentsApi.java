@@ -67,7 +67,7 @@ public class DocumentsApi {
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its status and counts")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = "Document id") @PathParam("id") String id) {
         return Relay.call("targets-service", () -> targets.document(id));
     }
 

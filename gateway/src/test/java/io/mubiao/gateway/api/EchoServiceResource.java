@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A downstream service for the relay tests that describes the request it received: method, raw path and query,
- * Accept and X-Forwarded-Prefix, as JSON, or as CSV when asked for text/csv. A path ending in /missing answers a 404
+ * Accept and X-Forwarded-Prefix, as JSON, or as CSV when asked for text/csv. A path with a /missing segment answers a 404
  * problem. Both rest clients of the gateway point at it.
  */
 public class EchoServiceResource implements QuarkusTestResourceLifecycleManager {
@@ -28,7 +28,7 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
             String query = exchange.getRequestURI().getRawQuery();
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             String prefix = exchange.getRequestHeaders().getFirst("X-Forwarded-Prefix");
-            int status = path.endsWith("/missing") ? 404 : exchange.getRequestMethod().equals("POST") ? 202 : 200;
+            int status = path.contains("/missing") ? 404 : exchange.getRequestMethod().equals("POST") ? 202 : 200;
             String type;
             String body;
             if (status == 404) {

@@ -37,8 +37,8 @@ class ConsumerExampleTest {
                 Map.of("ce_type", "mubiao.document.failed.v1"));
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, EXAMPLE.toString(), bootstrap, "--from-beginning", "--exit-when-idle", "3")
-                .redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "-cp", classPath, EXAMPLE.toString(), bootstrap, "--from-beginning", "--exit-when-idle", "5")
+                .redirectErrorStream(true).start();
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(run.waitFor(90, TimeUnit.SECONDS), "the example did not exit");
         assertEquals(0, run.exitValue(), out);

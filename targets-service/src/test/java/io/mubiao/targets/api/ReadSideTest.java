@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mubiao.contracts.CloudEventHeaders;
 import io.mubiao.contracts.DocumentExtracted;
 import io.mubiao.contracts.DocumentExtracted.ExtractedEntity;
@@ -204,20 +205,30 @@ class ReadSideTest {
     }
 
     @Test
-    void csvHoldsTheSameRowsAsJson() {
-        JsonPath json = given().queryParam("document", doc2023).get("/targets").then().extract().jsonPath();
+    void csvHoldsTheSameRowsAsJson() throws Exception {
+        // Jackson, not JsonPath: numbers must be compared as the doubles the JSON holds.
+        JsonNode json = EventJson.mapper().readTree(given().queryParam("document", doc2023).get("/targets").asString());
         String csv = given().accept("text/csv").queryParam("document", doc2023).get("/targets").then().statusCode(200)
                 .contentType(containsString("text/csv")).header("X-Total-Count", "3").extract().asString();
         List<List<String>> rows = parseCsv(csv);
         assertEquals(TargetView.CSV_COLUMNS, rows.get(0));
-        assertEquals(json.getList("items").size(), rows.size() - 1);
+        assertEquals(json.path("items").size(), rows.size() - 1);
+        assertEquals(3, json.path("items").size());
         for (int i = 1; i < rows.size(); i++) {
-            Map<String, Object> item = json.getMap("items[" + (i - 1) + "]");
+            JsonNode item = json.path("items").get(i - 1);
             for (int c = 0; c < TargetView.CSV_COLUMNS.size(); c++) {
                 String column = TargetView.CSV_COLUMNS.get(c);
-                Object v = item.get(column);
-                String expected = v == null ? "" : v instanceof List<?> l ? String.join(" › ", l.stream().map(String::valueOf).toList())
-                        : v instanceof Float f ? String.valueOf(f.doubleValue()) : String.valueOf(v);
+                JsonNode v = item.path(column);
+                String expected;
+                if (v.isMissingNode() || v.isNull()) {
+                    expected = "";
+                } else if (v.isArray()) {
+                    List<String> parts = new ArrayList<>();
+                    v.forEach(x -> parts.add(x.asText()));
+                    expected = String.join(" › ", parts);
+                } else {
+                    expected = v.asText();
+                }
                 assertEquals(expected, rows.get(i).get(c), column + " of row " + i);
             }
         }
