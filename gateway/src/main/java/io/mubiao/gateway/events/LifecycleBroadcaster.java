@@ -6,7 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
@@ -69,7 +68,8 @@ public class LifecycleBroadcaster {
             return;
         }
         try {
-            send(s.newEventBuilder().name(event.type()).id(event.id()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+            // Data as a ready string: no media type, so the stream carries only the standard id/event/data fields.
+            send(s.newEventBuilder().name(event.type()).id(event.id())
                     .data(String.class, json.writeValueAsString(event)).build());
         } catch (JsonProcessingException e) {
             LOG.warnf("cannot write the event of %s: %s", event.documentId(), e.getMessage());
