@@ -38,4 +38,19 @@ class TargetFilterTest {
         assertEquals(400, assertThrows(ProblemException.class,
                 () -> TargetFilter.of(null, null, null, null, null, 2025, 2020, null, null)).status());
     }
+
+    @Test
+    void indicatorMatchesTextOrKeyAndEntitiesThatNameNothingMatchNothing() {
+        Map.Entry<String, Map<String, Object>> q = new TargetFilter("GDP", "地区生产总值", null, null, null, "macro", null,
+                null, null, null, null, java.util.List.of()).toQuery();
+        assertTrue(q.getKey().contains("or indicatorKey = :indicatorKey"));
+        assertEquals("地区生产总值", q.getValue().get("indicatorKey"));
+        assertTrue(q.getKey().contains("theme = :theme"));
+        assertTrue(q.getKey().contains("1 = 0"));
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> TargetFilter.of(null, null, null, "more", null, null, null, null, null)).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> TargetSort.parse("colour")).status());
+        assertEquals("yearFrom", TargetSort.parse("-year").keys().get(0).field());
+        assertTrue(TargetSort.parse("-year").keys().get(0).descending());
+    }
 }
