@@ -741,7 +741,9 @@ final class References {
                     problem(id(t) + ": belongs to another Kafka than the one " + s.name() + " connects to");
                 }
                 int partitions = t.path("spec").path("partitions").asInt();
-                if (s.topics("incoming").contains(topicName) && partitions < maxReplicas(s.name())) {
+                // A service whose every instance is its own consumer group (the gateway's event stream) reads all
+                // partitions in each instance: its replicas are not bounded by the partitions.
+                if (s.topics("incoming").contains(topicName) && !s.groupPerInstance() && partitions < maxReplicas(s.name())) {
                     problem(id(t) + ": " + partitions + " partitions for up to " + maxReplicas(s.name()) + " consumers of " + s.name());
                 }
             }

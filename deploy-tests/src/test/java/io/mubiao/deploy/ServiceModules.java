@@ -38,6 +38,19 @@ final class ServiceModules {
             return topics;
         }
 
+        /** Whether each instance consumes as its own group: the Kafka group id resolves to one holding ${quarkus.uuid}. */
+        boolean groupPerInstance() {
+            String group = properties.getOrDefault("mp.messaging.connector.smallrye-kafka.group.id", "");
+            for (int i = 0; i < 5; i++) {
+                Matcher ref = Pattern.compile("\\$\\{([^}:]+)}").matcher(group);
+                if (!ref.find() || !properties.containsKey(ref.group(1))) {
+                    break;
+                }
+                group = group.replace(ref.group(0), properties.get(ref.group(1)));
+            }
+            return group.contains("${quarkus.uuid}");
+        }
+
         /** The Quarkus environment variable name of each property key: upper case, non-alphanumerics to '_'. */
         Map<String, String> envNames() {
             Map<String, String> names = new TreeMap<>();

@@ -11,9 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,15 +57,58 @@ public class DocumentsApi {
 
     @GET
     @Operation(summary = "Documents with status (RECEIVED, EXTRACTED, FAILED) and counts, newest first")
-    public Response list(@Parameter(description = "Page, from 0") @QueryParam("page") String page,
-                         @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size) {
-        return Relay.call("targets-service", () -> targets.documents(page, size, Relay.API_PREFIX));
+    @APIResponse(responseCode = "200", description = "{items, total, page, size, links}")
+    @APIResponse(responseCode = "400", description = "Bad date, unknown status, bad paging (application/problem+json)")
+    public Response list(@Parameter(description = "Genre, exact (政府工作报告, 规划, 行动方案, 新闻发布会, 通知)") @QueryParam("genre") String genre,
+                         @Parameter(description = "Documents dated on or after this day (2023-01-01)") @QueryParam("dateFrom") String dateFrom,
+                         @Parameter(description = "Documents dated on or before this day") @QueryParam("dateTo") String dateTo,
+                         @Parameter(description = "RECEIVED, EXTRACTED or FAILED") @QueryParam("status") String status,
+                         @Parameter(description = "Free text over title, file name and issuer") @QueryParam("q") String q,
+                         @Parameter(description = "Page, from 0") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size,
+                         @Context UriInfo uri) {
+        return Relay.call("targets-service", () -> targets.documents(uri.getQueryParameters(), Relay.API_PREFIX));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its status and counts")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@Parameter(description = "Document id") @PathParam("id") String id) {
         return Relay.call("targets-service", () -> targets.document(id));
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The normalized text every offset refers to (text/plain; charset=UTF-8)")
+    @APIResponse(responseCode = "404", description = "Unknown document or text not received yet")
+    public Response text(@Parameter(description = "Document id") @PathParam("id") String id) {
+        return Relay.call("targets-service", () -> targets.documentText(id));
+    }
+
+    @GET
+    @Path("/{id}/sections")
+    @Operation(summary = "The section tree: headings with their ranges, nested by level")
+    @APIResponse(responseCode = "404", description = "Unknown document")
+    public Response sections(@Parameter(description = "Document id") @PathParam("id") String id) {
+        return Relay.call("targets-service", () -> targets.documentSections(id));
+    }
+
+    @GET
+    @Path("/{id}/entities")
+    @Operation(summary = "The entity mentions of the document in document order, with their entity ids")
+    @APIResponse(responseCode = "404", description = "Unknown document")
+    public Response entities(@Parameter(description = "Document id") @PathParam("id") String id) {
+        return Relay.call("targets-service", () -> targets.documentEntities(id));
+    }
+
+    @POST
+    @Path("/{id}/reprocess")
+    @Operation(summary = "Publish the stored document again for extraction",
+            description = "The result of the current extractor replaces the one held once it arrives.")
+    @APIResponse(responseCode = "202", description = "{\"id\":…,\"status\":\"REPROCESSING\"}")
+    @APIResponse(responseCode = "404", description = "Unknown document")
+    public Response reprocess(@Parameter(description = "Document id") @PathParam("id") String id) {
+        return Relay.call("ingest-service", () -> ingest.reprocess(id));
     }
 }

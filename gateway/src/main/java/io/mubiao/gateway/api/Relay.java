@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
  */
 final class Relay {
     static final String API_PREFIX = "/api/v1";
+    /** Headers of a downstream answer passed on besides Content-Type and Location. */
+    static final java.util.List<String> RELAYED_HEADERS = java.util.List.of("X-Total-Count", "Content-Disposition");
     private static final Logger LOG = Logger.getLogger(Relay.class);
 
     private Relay() {
@@ -37,6 +39,12 @@ final class Relay {
             String type = downstream.getHeaderString(HttpHeaders.CONTENT_TYPE);
             if (type != null) {
                 out.header(HttpHeaders.CONTENT_TYPE, type);
+            }
+            for (String header : RELAYED_HEADERS) {
+                String value = downstream.getHeaderString(header);
+                if (value != null) {
+                    out.header(header, value);
+                }
             }
             String location = downstream.getHeaderString(HttpHeaders.LOCATION);
             if (location != null) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,4 +24,8 @@ public interface IngestClient {
                     @QueryParam("date") String date,
                     @QueryParam("genre") String genre,
                     @QueryParam("issuer") String issuer);
+
+    @POST
+    @Path("/{id}/reprocess")
+    Response reprocess(@PathParam("id") String id);
 }

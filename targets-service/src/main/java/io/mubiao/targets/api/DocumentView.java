@@ -1,22 +1,31 @@
 package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.mubiao.contracts.EventJson;
 import io.mubiao.targets.store.DocumentRecord;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A document as the API shows it: metadata, pipeline status and counts (not the text). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Document")
 public record DocumentView(
         String id,
         String title,
         String fileName,
         String source,
         LocalDate date,
-        String genre,
-        Integer charCount,
+        @Schema(description = "政府工作报告, 规划, 行动方案, 新闻发布会, 通知 …") String genre,
+        @Schema(description = "Issuing body or speaker") String issuer,
+        @Schema(description = "Where each metadata field came from: upload, file-name, html-title, url or text:START-END")
+        Map<String, String> metadataSources,
+        @Schema(description = "Length of the normalized text") Integer charCount,
         Instant receivedAt,
-        String status,
+        @Schema(enumeration = {"RECEIVED", "EXTRACTED", "FAILED"}) String status,
         String failureStage,
         String failureReason,
         String extractorVersion,
@@ -25,8 +34,19 @@ public record DocumentView(
         int entityCount) {
 
     public static DocumentView of(DocumentRecord d) {
-        return new DocumentView(d.id, d.title, d.fileName, d.source, d.date, d.genre, d.charCount, d.receivedAt,
-                d.status.name(), d.failureStage, d.failureReason, d.extractorVersion, d.extractedAt, d.targetCount,
-                d.entityCount);
+        return new DocumentView(d.id, d.title, d.fileName, d.source, d.date, d.genre, d.issuer, sources(d.metadataSources),
+                d.charCount, d.receivedAt, d.status.name(), d.failureStage, d.failureReason, d.extractorVersion,
+                d.extractedAt, d.targetCount, d.entityCount);
+    }
+
+    private static Map<String, String> sources(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -4,33 +4,72 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.targets.store.TargetRecord;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A target as the API shows it. */
+/**
+ * A target as the API shows it. {@code documentInfo} and {@code entities} are filled by {@code GET /targets/{id}}
+ * only.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Target", description = "A quantitative target or reported figure with its evidence")
 public record TargetView(
         long id,
         String document,
         String indicator,
+        @Schema(description = "Grouping key of the indicator across documents and wordings (GET /indicators)") String indicatorKey,
         String subject,
-        String kind,
-        String measure,
+        @Schema(enumeration = {"target", "achievement"}) String kind,
+        @Schema(enumeration = {"amount", "rate", "share", "delta"}) String measure,
         double value,
         Double valueMax,
         String unit,
-        String comparator,
-        String year,
+        @Schema(enumeration = {"approx", "at_least", "at_most", "exact"}) String comparator,
+        @Schema(description = "\"2025\" or a span \"2021-2025\"") String year,
         Double normalizedValue,
         String baseUnit,
-        String theme,
+        @Schema(description = "Theme code of the taxonomy (GET /themes)") String theme,
         String quote,
         String sentence,
-        int start,
+        @Schema(description = "Offset of the quote in the document's text (GET /documents/{id}/text)") int start,
         int end,
-        List<String> section) {
+        Integer sentenceStart,
+        Integer sentenceEnd,
+        List<String> section,
+        String extractorVersion,
+        DocumentInfo documentInfo,
+        List<EntityRef> entities) {
+
+    /** The document a target comes from, as GET /targets/{id} shows it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentInfo(String id, String title, java.time.LocalDate date, String genre) {
+    }
+
+    /** An entity of a target's sentence. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EntityRef(String id, String text, String type, String canonical) {
+    }
+
+    public static final List<String> CSV_COLUMNS = List.of("id", "document", "indicator", "indicatorKey", "subject",
+            "kind", "measure", "value", "valueMax", "unit", "comparator", "year", "normalizedValue", "baseUnit", "theme",
+            "quote", "sentence", "start", "end", "sentenceStart", "sentenceEnd", "section", "extractorVersion");
 
     public static TargetView of(TargetRecord r) {
-        return new TargetView(r.id, r.documentId, r.indicator, r.subject, r.kind, r.measure, r.value, r.valueMax,
-                r.unit, r.comparator, r.year, r.normalizedValue, r.baseUnit, r.theme, r.quote, r.sentence, r.start,
-                r.end, r.section == null ? List.of() : Arrays.asList(r.section.split(" › ")));
+        return new TargetView(r.id, r.documentId, r.indicator, r.indicatorKey, r.subject, r.kind, r.measure, r.value,
+                r.valueMax, r.unit, r.comparator, r.year, r.normalizedValue, r.baseUnit, r.theme, r.quote, r.sentence,
+                r.start, r.end, r.sentenceStart, r.sentenceEnd,
+                r.section == null ? List.of() : Arrays.asList(r.section.split(" › ")), r.extractorVersion, null, null);
+    }
+
+    public TargetView with(DocumentInfo info, List<EntityRef> refs) {
+        return new TargetView(id, document, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
+                comparator, year, normalizedValue, baseUnit, theme, quote, sentence, start, end, sentenceStart,
+                sentenceEnd, section, extractorVersion, info, refs);
+    }
+
+    /** The CSV fields in the order of {@link #CSV_COLUMNS}, numbers written as in the JSON. */
+    public List<Object> csvFields() {
+        return Arrays.asList(id, document, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
+                comparator, year, normalizedValue, baseUnit, theme, quote, sentence, start, end, sentenceStart,
+                sentenceEnd, String.join(" › ", section), extractorVersion);
     }
 }

@@ -1,10 +1,17 @@
 package io.mubiao.targets.api;
 
+import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
+import io.mubiao.targets.indicators.IndicatorSynonyms;
+import io.mubiao.targets.query.Checks;
+import io.mubiao.targets.query.Csv;
 import io.mubiao.targets.query.TargetFilter;
+import io.mubiao.targets.query.TargetSort;
+import io.mubiao.targets.store.DocumentRecord;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,57 +19,141 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/targets")
-@Produces(MediaType.APPLICATION_JSON)
 public class TargetsResource {
+    static final String CSV = "text/csv";
+
+    @Inject
+    IndicatorSynonyms synonyms;
+
+    @Inject
+    ThemeTaxonomy taxonomy;
+
+    @Inject
+    EntityLookup entities;
 
     @GET
-    @Operation(summary = "Targets and reported figures, filtered and paginated")
-    public Page<TargetView> list(
-            @Parameter(description = "Indicator text (substring)") @QueryParam("indicator") String indicator,
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Targets and reported figures, filtered, sorted and paginated",
+            description = "JSON {items, total, page, size, links}; with Accept: text/csv or format=csv the same rows as "
+                    + "RFC 4180 CSV (UTF-8, a header line, no envelope; page and size still apply, the total is in X-Total-Count).")
+    @APIResponse(responseCode = "200", description = "The page of targets",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetPage.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Unknown kind/measure/comparator/theme/sort/format, year outside "
+            + "1949–2100, yearFrom after yearTo, bad page or size (application/problem+json)")
+    public Response list(
+            @Parameter(description = "Free text over quote and indicator (substring)") @QueryParam("q") String q,
+            @Parameter(description = "Indicator: a substring of its text, or any name the synonym resource maps to its key (GDP → 地区生产总值)") @QueryParam("indicator") String indicator,
             @Parameter(description = "target or achievement") @QueryParam("kind") String kind,
             @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
             @Parameter(description = "approx, at_least, at_most or exact") @QueryParam("comparator") String comparator,
-            @Parameter(description = "A year the figure refers to (plan periods include every year of their span)") @QueryParam("year") String year,
-            @QueryParam("yearFrom") String yearFrom,
-            @QueryParam("yearTo") String yearTo,
+            @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
+            @Parameter(description = "A year the figure refers to, 1949–2100 (plan periods include every year of their span)") @QueryParam("year") String year,
+            @Parameter(description = "Figures whose year or span ends in or after this year") @QueryParam("yearFrom") String yearFrom,
+            @Parameter(description = "Figures whose year or span starts in or before this year") @QueryParam("yearTo") String yearTo,
             @Parameter(description = "Document id") @QueryParam("document") String document,
-            @Parameter(description = "Free text over quote and indicator") @QueryParam("q") String q,
+            @Parameter(description = "Entity id, or an entity's canonical name or alias: targets whose sentence mentions it") @QueryParam("entity") String entity,
+            @Parameter(description = "document (default), year, -year, value, -value, indicator, -indicator") @QueryParam("sort") String sort,
             @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "json (default) or csv; overrides the Accept header") @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam("X-Forwarded-Prefix") String prefix,
             @Context UriInfo uri) {
+        boolean csv = wantsCsv(format, accept);
         Paging paging = Paging.of(page, size);
-        Map.Entry<String, Map<String, Object>> query =
-                new TargetFilter(indicator, kind, measure, comparator, QueryParams.year("year", year),
-                        QueryParams.year("yearFrom", yearFrom), QueryParams.year("yearTo", yearTo), document, q).toQuery();
-        PanacheQuery<TargetRecord> found = TargetRecord.find(query.getKey(),
-                Sort.by("documentId").and("ordinal"), query.getValue());
+        TargetSort order = TargetSort.parse(sort);
+        String themeCode = ThemeCodes.check(taxonomy, theme);
+        String entityParam = Checks.text("entity", entity);
+        List<String> entityIds = entityParam == null ? null : entities.resolve(entityParam);
+        String indicatorText = Checks.text("indicator", indicator);
+        TargetFilter filter = new TargetFilter(indicatorText, indicatorText == null ? null : synonyms.key(indicatorText),
+                kind, measure, comparator, themeCode, QueryParams.year("year", year), QueryParams.year("yearFrom", yearFrom),
+                QueryParams.year("yearTo", yearTo), document, q, entityIds);
+        Map.Entry<String, Map<String, Object>> query = filter.toQuery();
+        PanacheQuery<TargetRecord> found = TargetRecord.find(query.getKey(), toSort(order), query.getValue());
         long total = found.count();
-        var items = found.page(paging.page(), paging.size()).list().stream().map(TargetView::of).toList();
-        return new Page<>(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total));
+        List<TargetView> items = found.page(paging.page(), paging.size()).list().stream().map(TargetView::of).toList();
+        if (csv) {
+            StringBuilder out = new StringBuilder();
+            Csv.appendRecord(out, TargetView.CSV_COLUMNS);
+            items.forEach(t -> Csv.appendRecord(out, t.csvFields()));
+            return Response.ok(out.toString(), CSV + "; charset=UTF-8").header("X-Total-Count", total).build();
+        }
+        return Response.ok(new TargetPage(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total)),
+                MediaType.APPLICATION_JSON).header("X-Total-Count", total).build();
+    }
+
+    /** The page shape with its item type named, for the OpenAPI document. */
+    @Schema(name = "TargetPage")
+    public record TargetPage(List<TargetView> items, long total, int page, int size, Map<String, String> links) {
+    }
+
+    static boolean wantsCsv(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            return "csv".equals(Checks.oneOf("format", format.toLowerCase(java.util.Locale.ROOT), List.of("json", "csv")));
+        }
+        if (accept == null) {
+            return false;
+        }
+        // The first of the two types the client lists wins; */* and others leave the JSON default.
+        for (String part : accept.split(",")) {
+            String type = part.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (type.equals(CSV)) {
+                return true;
+            }
+            if (type.equals(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static Sort toSort(TargetSort order) {
+        Sort sort = null;
+        for (TargetSort.Key k : order.keys()) {
+            Sort.Direction d = k.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            Sort.NullPrecedence n = k.nullsLast() ? Sort.NullPrecedence.NULLS_LAST : null;
+            sort = sort == null ? (n == null ? Sort.by(k.field(), d) : Sort.by(k.field(), d, n))
+                    : (n == null ? sort.and(k.field(), d) : sort.and(k.field(), d, n));
+        }
+        return sort;
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One target with its evidence")
-    public TargetView get(@PathParam("id") String id) {
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One target with its evidence, its document and the entities of its sentence")
+    @APIResponse(responseCode = "200", description = "The target", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TargetView.class)))
+    @APIResponse(responseCode = "404", description = "No target with this id (application/problem+json)")
+    public TargetView get(@Parameter(description = "Target id (changes when the document is extracted again)") @PathParam("id") String id) {
         long key;
         try {
             key = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new ProblemException(404, "Not Found", "No target with id '" + (id.length() > 40 ? id.substring(0, 40) : id) + "'.");
+            throw new ProblemException(404, "Not Found", "No target with id '" + Checks.abbreviate(id) + "'.");
         }
         TargetRecord r = TargetRecord.findById(key);
         if (r == null) {
             throw new ProblemException(404, "Not Found", "No target with id " + key + ".");
         }
-        return TargetView.of(r);
+        DocumentRecord d = DocumentRecord.findById(r.documentId);
+        TargetView.DocumentInfo info = d == null ? new TargetView.DocumentInfo(r.documentId, null, null, null)
+                : new TargetView.DocumentInfo(d.id, d.title, d.date, d.genre);
+        return TargetView.of(r).with(info, entities.ofTarget(r.id, r.documentId));
     }
 }

@@ -8,40 +8,58 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The filters of {@code GET /targets}, validated, as a Panache query with named parameters.
- * Unknown enum values and impossible years are refused with a message naming the accepted values.
+ * The filters of {@code GET /targets}, validated, as an HQL condition with named parameters. Unknown enum values and
+ * impossible years are refused with a message naming the accepted values.
+ *
+ * @param indicator    substring of the indicator text; also matches every target whose key is {@code indicatorKey}
+ * @param indicatorKey the key the synonym resource gives {@code indicator} (null when no indicator filter)
+ * @param theme        a theme code, already checked against the taxonomy
+ * @param entityIds    the entities the {@code entity} parameter resolved to; null = no entity filter, empty = matches
+ *                     nothing
  */
-public record TargetFilter(String indicator, String kind, String measure, String comparator, Integer year,
-                           Integer yearFrom, Integer yearTo, String document, String q) {
-    static final Set<String> KINDS = Set.of("target", "achievement");
-    static final Set<String> MEASURES = Set.of("amount", "rate", "share", "delta");
-    static final Set<String> COMPARATORS = Set.of("approx", "at_least", "at_most", "exact");
-    static final int MIN_YEAR = 1949;
-    static final int MAX_YEAR = 2100;
-    static final int MAX_TEXT = 200;
+public record TargetFilter(String indicator, String indicatorKey, String kind, String measure, String comparator,
+                           String theme, Integer year, Integer yearFrom, Integer yearTo, String document, String q,
+                           List<String> entityIds) {
+    public static final Set<String> KINDS = Set.of("target", "achievement");
+    public static final Set<String> MEASURES = Set.of("amount", "rate", "share", "delta");
+    public static final Set<String> COMPARATORS = Set.of("approx", "at_least", "at_most", "exact");
+    public static final int MIN_YEAR = 1949;
+    public static final int MAX_YEAR = 2100;
+    public static final int MAX_TEXT = 200;
 
     public TargetFilter {
-        check("kind", kind, KINDS);
-        check("measure", measure, MEASURES);
-        check("comparator", comparator, COMPARATORS);
+        kind = Checks.oneOf("kind", kind, KINDS);
+        measure = Checks.oneOf("measure", measure, MEASURES);
+        comparator = Checks.oneOf("comparator", comparator, COMPARATORS);
         checkYear("year", year);
         checkYear("yearFrom", yearFrom);
         checkYear("yearTo", yearTo);
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new ProblemException(400, "Bad Request", "'yearFrom' (" + yearFrom + ") is after 'yearTo' (" + yearTo + ").");
         }
-        checkText("indicator", indicator);
-        checkText("document", document);
-        checkText("q", q);
+        indicator = Checks.text("indicator", indicator);
+        document = Checks.text("document", document);
+        q = Checks.text("q", q);
     }
 
-    /** The HQL condition ("1 = 1" when unfiltered) and its parameters. */
+    /** Only the simple filters (no key, theme or entity). */
+    public static TargetFilter of(String indicator, String kind, String measure, String comparator, Integer year,
+                                  Integer yearFrom, Integer yearTo, String document, String q) {
+        return new TargetFilter(indicator, null, kind, measure, comparator, null, year, yearFrom, yearTo, document, q, null);
+    }
+
+    /** The HQL condition over {@code TargetRecord} ("1 = 1" when unfiltered) and its parameters. */
     public Map.Entry<String, Map<String, Object>> toQuery() {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        if (indicator != null && !indicator.isBlank()) {
-            where.add("indicator like :indicator");
-            params.put("indicator", "%" + escapeLike(indicator.strip()) + "%");
+        if (indicator != null) {
+            if (indicatorKey != null && !indicatorKey.isEmpty()) {
+                where.add("(indicator like :indicator escape '\\' or indicatorKey = :indicatorKey)");
+                params.put("indicatorKey", indicatorKey);
+            } else {
+                where.add("indicator like :indicator escape '\\'");
+            }
+            params.put("indicator", "%" + Checks.escapeLike(indicator) + "%");
         }
         if (kind != null) {
             where.add("kind = :kind");
@@ -54,6 +72,10 @@ public record TargetFilter(String indicator, String kind, String measure, String
         if (comparator != null) {
             where.add("comparator = :comparator");
             params.put("comparator", comparator);
+        }
+        if (theme != null) {
+            where.add("theme = :theme");
+            params.put("theme", theme);
         }
         if (year != null) {
             // A plan-period target (2021-2025) counts for every year of its span.
@@ -68,27 +90,24 @@ public record TargetFilter(String indicator, String kind, String measure, String
             where.add("yearFrom <= :yearTo");
             params.put("yearTo", yearTo);
         }
-        if (document != null && !document.isBlank()) {
+        if (document != null) {
             where.add("documentId = :document");
-            params.put("document", document.strip());
+            params.put("document", document);
         }
-        if (q != null && !q.isBlank()) {
-            where.add("(quote like :q or indicator like :q)");
-            params.put("q", "%" + escapeLike(q.strip()) + "%");
+        if (q != null) {
+            where.add("(quote like :q escape '\\' or indicator like :q escape '\\')");
+            params.put("q", "%" + Checks.escapeLike(q) + "%");
+        }
+        if (entityIds != null) {
+            if (entityIds.isEmpty()) {
+                where.add("1 = 0");
+            } else {
+                where.add("id in (select l.targetId from TargetEntityRecord l where l.entityId in :entityIds)");
+                params.put("entityIds", entityIds);
+            }
         }
         String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return Map.entry(condition, params);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static void check(String name, String value, Set<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw new ProblemException(400, "Bad Request",
-                    "Unknown " + name + " '" + abbreviate(value) + "'; use one of " + allowed.stream().sorted().toList() + ".");
-        }
     }
 
     private static void checkYear(String name, Integer year) {
@@ -96,15 +115,5 @@ public record TargetFilter(String indicator, String kind, String measure, String
             throw new ProblemException(400, "Bad Request",
                     "'" + name + "' must be between " + MIN_YEAR + " and " + MAX_YEAR + "; got " + year + ".");
         }
-    }
-
-    private static void checkText(String name, String value) {
-        if (value != null && value.length() > MAX_TEXT) {
-            throw new ProblemException(400, "Bad Request", "'" + name + "' is longer than " + MAX_TEXT + " characters.");
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

@@ -30,6 +30,10 @@ public class DocumentRecord extends PanacheEntityBase {
     @Column(name = "document_date")
     public LocalDate date;
     public String genre;
+    public String issuer;
+    /** Where each metadata field came from, as JSON text ({"title":"text:0-24",…}). */
+    @Column(name = "metadata_sources")
+    public String metadataSources;
     @Basic(fetch = FetchType.LAZY)
     public String text;
     @Column(name = "received_at")

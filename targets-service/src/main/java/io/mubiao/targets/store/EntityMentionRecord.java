@@ -17,6 +17,8 @@ public class EntityMentionRecord extends PanacheEntityBase {
     @Column(name = "document_id")
     public String documentId;
     public int ordinal;
+    @Column(name = "entity_id")
+    public String entityId;
     public String text;
     public String type;
     public String canonical;

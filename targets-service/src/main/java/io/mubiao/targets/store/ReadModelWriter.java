@@ -1,29 +1,44 @@
 package io.mubiao.targets.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mubiao.contracts.DocumentExtracted;
 import io.mubiao.contracts.DocumentFailed;
 import io.mubiao.contracts.DocumentIngested;
+import io.mubiao.contracts.EventJson;
+import io.mubiao.targets.entities.EntityIds;
+import io.mubiao.targets.entities.TargetEntityLinks;
+import io.mubiao.targets.indicators.IndicatorSynonyms;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
- * Applies events to the read model. Every method is idempotent: applying the same event twice leaves
- * the same rows, and an extraction result replaces the whole previous result of its document.
+ * Applies events to the read model. Every method is idempotent: applying the same event twice leaves the same
+ * rows. An extraction result replaces the whole previous result of its document in one transaction, unless it
+ * comes from an older extractor than the result held ({@link ExtractorVersions}): a stale result never
+ * overwrites a newer one, an equal or newer one does.
  */
 @ApplicationScoped
 public class ReadModelWriter {
+    private static final Logger LOG = Logger.getLogger(ReadModelWriter.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IndicatorSynonyms synonyms;
 
     @Transactional
     public void applyIngested(DocumentIngested e) {
-        DocumentRecord d = DocumentRecord.findById(e.documentId());
-        boolean isNew = d == null;
-        if (isNew) {
-            d = new DocumentRecord();
-            d.id = e.documentId();
-            d.status = DocumentStatus.RECEIVED;
-        }
+        DocumentRecord d = findOrCreate(e.documentId());
         d.title = e.title();
         d.fileName = e.fileName();
         d.source = e.source();
@@ -33,10 +48,43 @@ public class ReadModelWriter {
         d.charCount = e.text() == null ? null : e.text().length();
         d.date = e.date();
         d.genre = e.genre();
+        d.issuer = e.issuer();
+        d.metadataSources = json(e.metadataSources());
         d.receivedAt = e.receivedAt();
         d.updatedAt = Instant.now();
-        if (isNew) {
-            d.persist();
+        em.flush();
+        replaceSections(e.documentId(), e.sections());
+        replaceRemoved(e.documentId(), e.removed());
+    }
+
+    private void replaceSections(String documentId, List<DocumentIngested.Section> sections) {
+        em.createNativeQuery("delete from document_sections where document_id = ?1").setParameter(1, documentId)
+                .executeUpdate();
+        int i = 0;
+        for (DocumentIngested.Section s : sections == null ? List.<DocumentIngested.Section>of() : sections) {
+            if (s == null) {
+                continue;
+            }
+            em.createNativeQuery("insert into document_sections (document_id, ordinal, level, label, heading, "
+                            + "start_offset, end_offset) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, documentId).setParameter(2, i++).setParameter(3, s.level())
+                    .setParameter(4, s.label()).setParameter(5, s.heading()).setParameter(6, s.start())
+                    .setParameter(7, s.end()).executeUpdate();
+        }
+    }
+
+    private void replaceRemoved(String documentId, List<DocumentIngested.Removed> removed) {
+        em.createNativeQuery("delete from document_removed where document_id = ?1").setParameter(1, documentId)
+                .executeUpdate();
+        int i = 0;
+        for (DocumentIngested.Removed r : removed == null ? List.<DocumentIngested.Removed>of() : removed) {
+            if (r == null || r.text() == null) {
+                continue;
+            }
+            em.createNativeQuery("insert into document_removed (document_id, ordinal, at_offset, text, reason) "
+                            + "values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, documentId).setParameter(2, i++).setParameter(3, r.at())
+                    .setParameter(4, r.text()).setParameter(5, r.reason()).executeUpdate();
         }
     }
 
@@ -44,16 +92,49 @@ public class ReadModelWriter {
     public void applyExtracted(DocumentExtracted e) {
         // documents.extracted can overtake documents.ingested (two topics): metadata follows later.
         DocumentRecord d = findOrCreate(e.documentId());
-        TargetRecord.delete("documentId", e.documentId());
+        if (d.extractorVersion != null && ExtractorVersions.compare(e.extractorVersion(), d.extractorVersion) < 0) {
+            LOG.infof("ignoring the result of extractor %s for %s: the one held is from the newer %s",
+                    e.extractorVersion(), e.documentId(), d.extractorVersion);
+            return;
+        }
+        TargetRecord.delete("documentId", e.documentId()); // target_entities go with them (on delete cascade)
         EntityMentionRecord.delete("documentId", e.documentId());
         List<DocumentExtracted.ExtractedTarget> targets = e.targets() == null ? List.of() : e.targets();
         List<DocumentExtracted.ExtractedEntity> entities = e.entities() == null ? List.of() : e.entities();
+
+        List<TargetEntityLinks.Mention> mentions = new ArrayList<>();
+        Map<String, String> entityIds = new LinkedHashMap<>();
+        int j = 0;
+        for (DocumentExtracted.ExtractedEntity m : entities) {
+            if (m == null || m.text() == null || m.type() == null) {
+                continue;
+            }
+            String type = EntityIds.normalizeType(m.type());
+            String canonical = EntityIds.normalizeName(m.canonical() == null || m.canonical().isBlank() ? m.text() : m.canonical());
+            String entityId = entityIds.computeIfAbsent(type + "\n" + canonical, k -> upsertEntity(type, canonical));
+            addAlias(entityId, m.text());
+            EntityMentionRecord r = new EntityMentionRecord();
+            r.documentId = e.documentId();
+            r.ordinal = j++;
+            r.entityId = entityId;
+            r.text = m.text();
+            r.type = type;
+            r.canonical = canonical;
+            r.start = m.start();
+            r.end = m.end();
+            r.persist();
+            mentions.add(new TargetEntityLinks.Mention(entityId, m.start(), m.end()));
+        }
         int i = 0;
         for (DocumentExtracted.ExtractedTarget t : targets) {
+            if (t == null) {
+                continue;
+            }
             TargetRecord r = new TargetRecord();
             r.documentId = e.documentId();
             r.ordinal = i++;
             r.indicator = t.indicator() == null ? "" : t.indicator();
+            r.indicatorKey = synonyms.key(r.indicator);
             r.subject = t.subject();
             r.kind = t.kind();
             r.measure = t.measure();
@@ -72,49 +153,81 @@ public class ReadModelWriter {
             r.sentence = t.sentence();
             r.start = t.start();
             r.end = t.end();
+            r.sentenceStart = t.sentenceStart();
+            r.sentenceEnd = t.sentenceEnd();
+            r.extractorVersion = e.extractorVersion();
             r.section = t.section() == null || t.section().isEmpty() ? null : String.join(" › ", t.section());
             r.persist();
-        }
-        int j = 0;
-        for (DocumentExtracted.ExtractedEntity m : entities) {
-            EntityMentionRecord r = new EntityMentionRecord();
-            r.documentId = e.documentId();
-            r.ordinal = j++;
-            r.text = m.text();
-            r.type = m.type();
-            r.canonical = m.canonical() == null ? m.text() : m.canonical();
-            r.start = m.start();
-            r.end = m.end();
-            r.persist();
+            int[] range = TargetEntityLinks.range(t.start(), t.end(), t.sentenceStart(), t.sentenceEnd());
+            for (String entityId : TargetEntityLinks.entitiesWithin(range, mentions)) {
+                TargetEntityRecord link = new TargetEntityRecord();
+                link.targetId = r.id;
+                link.entityId = entityId;
+                link.persist();
+            }
         }
         d.status = DocumentStatus.EXTRACTED;
         d.failureStage = null;
         d.failureReason = null;
         d.extractorVersion = e.extractorVersion();
         d.extractedAt = e.extractedAt();
-        d.targetCount = targets.size();
-        d.entityCount = entities.size();
+        d.targetCount = i;
+        d.entityCount = j;
         d.updatedAt = Instant.now();
     }
 
+    /** Inserts the entity unless another document (or transaction) already did; returns its id. */
+    private String upsertEntity(String type, String canonical) {
+        String id = EntityIds.of(type, canonical);
+        em.createNativeQuery("insert into entities (id, type, canonical) values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, type).setParameter(3, canonical).executeUpdate();
+        addAlias(id, canonical);
+        return id;
+    }
+
+    private void addAlias(String entityId, String alias) {
+        em.createNativeQuery("insert into entity_aliases (entity_id, alias) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, entityId).setParameter(2, alias).executeUpdate();
+    }
+
+    /**
+     * Marks the document failed, keeping the result it holds. A failure reported by an older extractor than the
+     * one whose result is held is stale and ignored.
+     */
     @Transactional
     public void applyFailed(DocumentFailed e) {
         DocumentRecord d = findOrCreate(e.documentId());
+        if (d.status == DocumentStatus.EXTRACTED && e.extractorVersion() != null && d.extractorVersion != null
+                && ExtractorVersions.compare(e.extractorVersion(), d.extractorVersion) < 0) {
+            LOG.infof("ignoring a failure of extractor %s for %s: a result of the newer %s is held",
+                    e.extractorVersion(), e.documentId(), d.extractorVersion);
+            return;
+        }
         d.status = DocumentStatus.FAILED;
         d.failureStage = e.stage();
         d.failureReason = e.reason();
         d.updatedAt = Instant.now();
     }
 
-    private static DocumentRecord findOrCreate(String id) {
-        DocumentRecord d = DocumentRecord.findById(id);
-        if (d == null) {
-            d = new DocumentRecord();
-            d.id = id;
-            d.status = DocumentStatus.RECEIVED;
-            d.updatedAt = Instant.now();
-            d.persist();
+    /**
+     * The document's row, created when missing, locked until the transaction ends. The three topics are consumed
+     * concurrently: the insert tolerates a concurrent one, and the lock keeps one event's update from overwriting
+     * another's (ingested metadata vs. extraction status).
+     */
+    private DocumentRecord findOrCreate(String id) {
+        em.createNativeQuery("insert into documents (id, status, target_count, entity_count, updated_at) "
+                + "values (?1, 'RECEIVED', 0, 0, now()) on conflict do nothing").setParameter(1, id).executeUpdate();
+        return DocumentRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static String json(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return null;
         }
-        return d;
+        try {
+            return EventJson.mapper().writeValueAsString(map);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a map of strings is always JSON", ex);
+        }
     }
 }

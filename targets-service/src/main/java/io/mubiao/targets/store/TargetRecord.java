@@ -18,6 +18,9 @@ public class TargetRecord extends PanacheEntityBase {
     public String documentId;
     public int ordinal;
     public String indicator;
+    /** The grouping key of the indicator (IndicatorSynonyms), computed when the row is written. */
+    @Column(name = "indicator_key")
+    public String indicatorKey;
     public String subject;
     public String kind;
     public String measure;
@@ -42,6 +45,12 @@ public class TargetRecord extends PanacheEntityBase {
     public int start;
     @Column(name = "end_offset")
     public int end;
+    @Column(name = "sentence_start")
+    public Integer sentenceStart;
+    @Column(name = "sentence_end")
+    public Integer sentenceEnd;
+    @Column(name = "extractor_version")
+    public String extractorVersion;
     /** The heading path joined with " › ". */
     public String section;
 }

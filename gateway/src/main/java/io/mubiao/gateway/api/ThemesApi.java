@@ -1,0 +1,25 @@
+package io.mubiao.gateway.api;
+
+import io.mubiao.gateway.clients.TargetsClient;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+@Path(Relay.API_PREFIX + "/themes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThemesApi {
+    @Inject
+    @RestClient
+    TargetsClient targets;
+
+    @GET
+    @Operation(summary = "The themes of the taxonomy with their counts of targets and achievements by year and document")
+    public Response list() {
+        return Relay.call("targets-service", () -> targets.themes());
+    }
+}

@@ -1,0 +1,68 @@
+package io.mubiao.targets.query;
+
+import io.mubiao.web.ProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The filters of {@code GET /documents}: genre (exact), the document's date range (ISO dates, inclusive), status,
+ * and free text over title, file name and issuer.
+ */
+public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo, String status, String q) {
+    public static final Set<String> STATUSES = Set.of("RECEIVED", "EXTRACTED", "FAILED");
+
+    public static DocumentFilter of(String genre, String dateFrom, String dateTo, String status, String q) {
+        LocalDate from = date("dateFrom", dateFrom);
+        LocalDate to = date("dateTo", dateTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new ProblemException(400, "Bad Request", "'dateFrom' (" + from + ") is after 'dateTo' (" + to + ").");
+        }
+        String s = status == null ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
+        return new DocumentFilter(Checks.text("genre", genre), from, to, Checks.oneOf("status", s, STATUSES),
+                Checks.text("q", q));
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(400, "Bad Request", "'" + name + "' must be a date like 2025-01-14; got '"
+                    + Checks.abbreviate(value) + "'.");
+        }
+    }
+
+    /** The HQL condition over {@code DocumentRecord} and its parameters. */
+    public Map.Entry<String, Map<String, Object>> toQuery() {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (genre != null) {
+            where.add("genre = :genre");
+            params.put("genre", genre);
+        }
+        if (dateFrom != null) {
+            where.add("date >= :dateFrom");
+            params.put("dateFrom", dateFrom);
+        }
+        if (dateTo != null) {
+            where.add("date <= :dateTo");
+            params.put("dateTo", dateTo);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", io.mubiao.targets.store.DocumentStatus.valueOf(status));
+        }
+        if (q != null) {
+            where.add("(title like :q escape '\\' or fileName like :q escape '\\' or issuer like :q escape '\\')");
+            params.put("q", "%" + Checks.escapeLike(q) + "%");
+        }
+        return Map.entry(where.isEmpty() ? "1 = 1" : String.join(" and ", where), params);
+    }
+}
