@@ -55,15 +55,50 @@ public final class JfrHotMethods {
         b.append("\n| inclusive % | method (anywhere on the stack; io.mubiao, Hibernate, JDBC, Kafka, Jackson) |\n|---:|---|\n");
         Map<String, Integer> ours = new HashMap<>();
         inclusive.forEach((k, v) -> {
-            if (k.startsWith("io.mubiao.") || k.startsWith("org.hibernate.") || k.startsWith("org.postgresql.")
-                    || k.startsWith("org.apache.kafka.") || k.startsWith("com.fasterxml.jackson.")) {
+            if (interesting(k)) {
                 ours.put(k, v);
             }
         });
         for (var e : topOf(ours, top).entrySet()) {
             b.append(String.format("| %.1f | `%s` |%n", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()));
         }
+        // Off-CPU: threads sampled inside native code (socket reads, waits) while running the project's code.
+        Map<String, Integer> blocked = new HashMap<>();
+        Map<String, Integer> blockedTop = new HashMap<>();
+        int nativeSamples = 0;
+        for (RecordedEvent e : events) {
+            if (!e.getEventType().getName().equals("jdk.NativeMethodSample") || e.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            if (frames.stream().noneMatch(f -> name(f).startsWith("io.mubiao."))) {
+                continue;
+            }
+            nativeSamples++;
+            blockedTop.merge(name(frames.get(0)), 1, Integer::sum);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (RecordedFrame f : frames) {
+                String n = name(f);
+                if (interesting(n) && seen.add(n)) {
+                    blocked.merge(n, 1, Integer::sum);
+                }
+            }
+        }
+        b.append("\nOff CPU: ").append(nativeSamples).append(" native-method samples (jdk.NativeMethodSample, 20 ms) of threads running io.mubiao code\n\n");
+        b.append("| % | native top frame |\n|---:|---|\n");
+        for (var e : topOf(blockedTop, 5).entrySet()) {
+            b.append(String.format("| %.1f | `%s` |%n", 100.0 * e.getValue() / Math.max(1, nativeSamples), e.getKey()));
+        }
+        b.append("\n| % | blocked under (inclusive) |\n|---:|---|\n");
+        for (var e : topOf(blocked, top).entrySet()) {
+            b.append(String.format("| %.1f | `%s` |%n", 100.0 * e.getValue() / Math.max(1, nativeSamples), e.getKey()));
+        }
         return b.toString();
+    }
+
+    private static boolean interesting(String k) {
+        return k.startsWith("io.mubiao.") || k.startsWith("org.hibernate.") || k.startsWith("org.postgresql.")
+                || k.startsWith("org.apache.kafka.") || k.startsWith("com.fasterxml.jackson.");
     }
 
     private static String name(RecordedFrame f) {
