@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       clients as fast as the gateway takes them; documents/s and characters/s from the first upload to the last
  *       document queryable, and the ratio to the extraction core's single-thread characters/s (from jmh.json);</li>
  *   <li>latency at moderate load: {@code --latency-docs} documents of exactly {@code --length} characters, one every
- *       1/{@code --rate} s (open loop).</li>
+ *       1/{@code --rate} s (open loop); {@code --rate auto} offers {@code --utilization} (0.25) of the characters/s
+ *       the throughput run measured.</li>
  * </ol>
  * For each document: upload response → its documents.extracted record (Kafka record timestamp) and → queryable
  * (targets-service's documents.updated_at; and when this client's 50 ms poll first saw it). Writes e2e.md, e2e.csv and
@@ -53,13 +54,19 @@ public final class EndToEndLoad {
 
     public static void main(String[] argv) throws Exception {
         String pgPort = Args.env("MUBIAO_PG_PORT", "55432");
-        Args a = new Args(argv, Map.of(
-                "gateway", "http://127.0.0.1:" + Args.env("MUBIAO_GATEWAY_PORT", "8080"),
-                "kafka", "127.0.0.1:" + Args.env("MUBIAO_KAFKA_PORT", "9092"),
-                "db", Args.env("MUBIAO_TARGETS_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/mubiao_targets"),
-                "db-user", Args.env("MUBIAO_DB_USER", "postgres"),
-                "db-password", Args.env("MUBIAO_DB_PASSWORD", "postgres"),
-                "docs", "500", "concurrency", "4", "latency-docs", "60", "rate", "1", "length", "20000"));
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("gateway", "http://127.0.0.1:" + Args.env("MUBIAO_GATEWAY_PORT", "8080"));
+        defaults.put("kafka", "127.0.0.1:" + Args.env("MUBIAO_KAFKA_PORT", "9092"));
+        defaults.put("db", Args.env("MUBIAO_TARGETS_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/mubiao_targets"));
+        defaults.put("db-user", Args.env("MUBIAO_DB_USER", "postgres"));
+        defaults.put("db-password", Args.env("MUBIAO_DB_PASSWORD", "postgres"));
+        defaults.put("docs", "300");
+        defaults.put("concurrency", "4");
+        defaults.put("latency-docs", "30");
+        defaults.put("rate", "auto");
+        defaults.put("utilization", "0.25");
+        defaults.put("length", "20000");
+        Args a = new Args(argv, defaults);
         SeedCorpus corpus = SeedCorpus.load();
         String run = UUID.randomUUID().toString().substring(0, 8);
         DocumentVariants variants = new DocumentVariants(corpus, run);
@@ -121,7 +128,9 @@ public final class EndToEndLoad {
             // 2. latency at moderate load
             int m = a.integer("latency-docs");
             int length = a.integer("length");
-            long periodMicros = Math.round(1_000_000 / a.real("rate"));
+            // moderate = a fixed share of the capacity just measured, unless --rate gives documents per second
+            double rate = "auto".equals(a.get("rate")) ? a.real("utilization") * cps / length : a.real("rate");
+            long periodMicros = Math.round(1_000_000 / rate);
             String loadBefore2 = Machine.loadAverage();
             List<Uploader.Accepted> paced = Collections.synchronizedList(new ArrayList<>());
             ScheduledExecutorService ticker = Executors.newScheduledThreadPool(4);
@@ -146,8 +155,8 @@ public final class EndToEndLoad {
             String loadAfter2 = Machine.loadAverage();
             List<Sample> moderate = samples("moderate", paced, topic, queryable);
             all.addAll(moderate);
-            md.append(String.format("#### Latency at moderate load: %d documents of %d characters, %.2f per second (%s chars/s offered), load avg before %s, after %s%n%n",
-                    m, length, a.real("rate"), Results.si(length * a.real("rate")), loadBefore2, loadAfter2));
+            md.append(String.format("#### Latency at moderate load: %d documents of %d characters, one every %.1f s (%s chars/s offered = %.0f %% of the throughput run's chars/s), load avg before %s, after %s%n%n",
+                    m, length, 1 / rate, Results.si(length * rate), 100 * length * rate / cps, loadBefore2, loadAfter2));
             if (!complete2) {
                 md.append("**Not every document became queryable within 5 minutes.**\n\n");
             }
@@ -157,7 +166,7 @@ public final class EndToEndLoad {
             series.put("moderate load: upload → queryable", values(moderate, Sample::toQueryable));
             series.put("moderate load: upload → documents.extracted", values(moderate, Sample::toExtracted));
             Path img = Path.of(System.getProperty("bench.img", "docs/img")).resolve("e2e-latency.png");
-            LatencyChart.write(img, "End to end: " + length + "-character documents at " + a.get("rate") + "/s", series);
+            LatencyChart.write(img, String.format("End to end: %d-character documents, one every %.1f s", length, 1 / rate), series);
             Map<String, double[]> sat = new LinkedHashMap<>();
             sat.put("throughput run: upload → queryable", values(throughput, Sample::toQueryable));
             LatencyChart.write(img.resolveSibling("e2e-latency-saturated.png"), "End to end, saturated (" + n + " seed variants)", sat);
