@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * End to end on a running stack: documents posted through the gateway until every one is queryable in targets-service.
  *
  * <ol>
+ *   <li>warm-up: {@code --warmup-docs} seed variants, uploaded and awaited before anything is measured;</li>
  *   <li>throughput: {@code --docs} seed variants (each seed with a unique marker line) posted by {@code --concurrency}
  *       clients as fast as the gateway takes them; documents/s and characters/s from the first upload to the last
  *       document queryable, and the ratio to the extraction core's single-thread characters/s (from jmh.json);</li>
@@ -60,6 +61,7 @@ public final class EndToEndLoad {
         defaults.put("db", Args.env("MUBIAO_TARGETS_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/mubiao_targets"));
         defaults.put("db-user", Args.env("MUBIAO_DB_USER", "postgres"));
         defaults.put("db-password", Args.env("MUBIAO_DB_PASSWORD", "postgres"));
+        defaults.put("warmup-docs", "10");
         defaults.put("docs", "300");
         defaults.put("concurrency", "4");
         defaults.put("latency-docs", "30");
@@ -77,6 +79,13 @@ public final class EndToEndLoad {
              QueryableWatcher queryable = new QueryableWatcher(a.get("db"), a.get("db-user"), a.get("db-password"))) {
             md.append("### End to end (run ").append(run).append(") — ").append(Results.now()).append("\n\n")
                     .append(Machine.describe()).append("\n\n");
+
+            // 0. warm-up: a fresh stack's first documents pay JIT compilation and HanLP's dictionary loading
+            int w = a.integer("warmup-docs");
+            for (int i = 0; i < w; i++) {
+                queryable.watch(uploader.upload("bench-" + run + "-warmup-" + i + ".txt", variants.variant(1_000_000 + i)).id());
+            }
+            queryable.awaitAll(TimeUnit.MINUTES.toMillis(5));
 
             // 1. throughput
             int n = a.integer("docs");
