@@ -1,17 +1,9 @@
 package io.mubiao.benchmarks;
 
-import io.mubiao.extract.core.ExtractionResult;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,50 +19,33 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of {@link Extractor#extract} (targets and entities together) over the whole seed corpus.
- * One operation = the whole corpus once; characters per second = ops/s × {@link Corpus#characters}
- * (printed at setup). {@code single} runs on one thread, {@code allThreads} on every core, sharing one
- * Extractor as the service does.
- *
- * <p>Corpus directory: system property {@code mubiao.corpus}, default {@code seeds} (run from the repo root).
+ * Throughput of the extraction core, {@link Extractor#extract} (targets and entities together), over the whole seed
+ * corpus. One operation = the whole corpus once, so characters per second = ops/s × {@link SeedCorpus#characters}
+ * ({@link JmhSuite} does the multiplication). {@code single} runs on one thread, {@code allThreads} on every core,
+ * sharing one Extractor as the service does.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class ExtractorBenchmark {
 
-    /** The seed documents, read once. */
+    /** The seed documents, read once, and one shared extractor. */
     @State(Scope.Benchmark)
     public static class Corpus {
         final Extractor extractor = new Extractor();
-        final List<SourceDocument> documents = new ArrayList<>();
-        long characters;
+        List<SourceDocument> documents;
 
         @Setup(Level.Trial)
         public void load() {
-            Path dir = Path.of(System.getProperty("mubiao.corpus", "seeds"));
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = Files.readString(p, StandardCharsets.UTF_8);
-                    documents.add(new SourceDocument(p.getFileName().toString(), text, null));
-                    characters += text.length();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the corpus at " + dir.toAbsolutePath(), e);
-            }
-            if (documents.isEmpty()) {
-                throw new IllegalStateException("no *.txt in " + dir.toAbsolutePath());
-            }
-            System.out.println("# corpus: " + documents.size() + " documents, " + characters + " characters");
+            documents = SeedCorpus.load().documents().stream().map(d -> new SourceDocument(d.name(), d.text(), null)).toList();
         }
     }
 
     private static void extractAll(Corpus c, Blackhole bh) {
         for (SourceDocument d : c.documents) {
-            ExtractionResult r = c.extractor.extract(d);
-            bh.consume(r);
+            bh.consume(c.extractor.extract(d));
         }
     }
 
