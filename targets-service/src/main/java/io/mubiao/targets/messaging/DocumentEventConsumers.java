@@ -23,13 +23,17 @@ import org.jboss.logging.Logger;
  *
  * <p>Failures: a transient one (database restarting, unreachable, deadlock; {@link TransientFailures}) is
  * retried in place with capped exponential backoff, for as long as it lasts, so the partition's order is
- * kept and nothing is skipped; a permanent one (unreadable JSON, a constraint or type violation) is logged
+ * kept and nothing is skipped; a unique-key conflict (the ingested and extracted channels inserting the same
+ * new document row at once) is retried a few times; a permanent one (unreadable JSON, a constraint or type violation) is logged
  * with the document id and skipped, so one poison record cannot stop the channel. Interrupted while
  * waiting (shutdown): the record is not acknowledged and comes again.
  */
 @ApplicationScoped
 public class DocumentEventConsumers {
     private static final Logger LOG = Logger.getLogger(DocumentEventConsumers.class);
+
+    /** Retries of a unique-key conflict (a concurrent insert of the same document row) before it counts as permanent. */
+    static final int MAX_CONFLICT_RETRIES = 5;
 
     @Inject
     ReadModelWriter writer;
@@ -68,11 +72,13 @@ public class DocumentEventConsumers {
             return;
         }
         String documentId = id.apply(event);
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
         try {
             Retry.untilDone(() -> {
                 write.accept(event);
                 return null;
-            }, TransientFailures::isTransient, new Retry.Backoff(initialDelay, maxDelay, 2.0), Retry.THREAD_SLEEP,
+            }, e -> TransientFailures.isTransient(e) || (TransientFailures.isConflict(e) && conflicts.incrementAndGet() <= MAX_CONFLICT_RETRIES),
+                    new Retry.Backoff(initialDelay, maxDelay, 2.0), Retry.THREAD_SLEEP,
                     (n, e) -> LOG.warnf("%s %s: transient failure (retry %d): %s", topic, documentId, n, rootMessage(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

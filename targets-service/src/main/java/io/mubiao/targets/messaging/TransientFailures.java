@@ -16,7 +16,25 @@ public final class TransientFailures {
     /** Agroal answers an unreachable database with SQLExceptions without SQLSTATE ("Acquisition timeout …"). */
     private static final Set<String> PERMANENT_SQLSTATE_CLASSES = Set.of("22", "23", "42", "44");
 
+    /** unique_violation: two consumers inserting the same new document row at once (see {@link #isConflict}). */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private TransientFailures() {
+    }
+
+    /**
+     * A unique-key violation: the ingested and the extracted channel both created a new document's row at the
+     * same moment and one lost. A retry finds the row and succeeds, so it is retried, a few times only: a
+     * violation that repeats is not a race but bad data.
+     */
+    public static boolean isConflict(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isTransient(Throwable failure) {

@@ -33,4 +33,12 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.isTransient(new IllegalArgumentException("bad year")));
         assertFalse(TransientFailures.isTransient(new NullPointerException()));
     }
+
+    @Test
+    void aConcurrentInsertOfTheSameRowIsAConflictNotATransientFailure() {
+        RuntimeException race = wrapped(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertTrue(TransientFailures.isConflict(race));
+        assertFalse(TransientFailures.isTransient(race));
+        assertFalse(TransientFailures.isConflict(wrapped(new SQLException("too long", "22001"))));
+    }
 }
