@@ -50,8 +50,11 @@ public class DemoClient {
         for (Map.Entry<Path, String> e : ids.entrySet()) {
             JsonNode doc = null;
             while (System.currentTimeMillis() < deadline) {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/documents/" + e.getValue()))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(base + "/api/v1/documents/" + e.getValue())).GET();
+                if (key != null && !key.isBlank()) {
+                    get.header("X-API-Key", key); // needed when the gateway closes reads (mubiao.api.reads-require-key)
+                }
+                HttpResponse<String> r = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     doc = JSON.readTree(r.body());
                     String status = doc.path("status").asText();

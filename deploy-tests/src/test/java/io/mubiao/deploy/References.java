@@ -34,8 +34,7 @@ final class References {
                     "gateway-tls", Set.of("tls.crt", "tls.key")));
 
     /** Environment variables a service may get although its application.properties has no such key yet. */
-    static final Map<String, Set<String>> EXTRA_ENV = Map.of(
-            "gateway", Set.of("MUBIAO_API_KEYS"));
+    static final Map<String, Set<String>> EXTRA_ENV = Map.of();
 
     static final Map<String, String> PROBES = Map.of(
             "startupProbe", "/q/health/started", "livenessProbe", "/q/health/live", "readinessProbe", "/q/health/ready");

@@ -6,19 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mubiao.testing.TestKafka;
-import io.mubiao.testing.TestPostgres;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,52 +20,19 @@ import org.junit.jupiter.api.Test;
  * posted to the gateway comes back from /api/v1/targets with quotes that occur in the document.
  */
 class SuiteEndToEndIT {
-    static final Path ROOT = Path.of(System.getProperty("mubiao.root", "..")).toAbsolutePath().normalize();
-    static final List<ServiceProcess> SERVICES = new ArrayList<>();
-    static ServiceProcess gateway;
+    static final Path ROOT = RunningSuite.ROOT;
+    static RunningSuite suite;
 
     @BeforeAll
     static void startSuite() throws Exception {
-        String kafka = TestKafka.bootstrapServers();
-        Map<String, String> db = Map.of("QUARKUS_DATASOURCE_USERNAME", TestPostgres.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
-        int ingestPort = ServiceProcess.freePort();
-        int targetsPort = ServiceProcess.freePort();
-        SERVICES.add(ServiceProcess.start(ROOT, "ingest-service", ingestPort, merge(db, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_ingest")))));
-        SERVICES.add(ServiceProcess.start(ROOT, "extract-service", ServiceProcess.freePort(),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
-        SERVICES.add(ServiceProcess.start(ROOT, "targets-service", targetsPort, merge(db, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_targets")))));
-        gateway = ServiceProcess.start(ROOT, "gateway", ServiceProcess.freePort(), Map.of(
-                "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
-                "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort));
-        SERVICES.add(gateway);
-        for (ServiceProcess s : SERVICES) {
-            s.awaitReady(Duration.ofSeconds(120));
-        }
-        RestAssured.baseURI = gateway.url();
-        RestAssured.port = gateway.port;
-        RestAssured.config = RestAssured.config().encoderConfig(
-                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        SERVICES.forEach(ServiceProcess::close);
-    }
-
-    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> m = new java.util.HashMap<>(a);
-        m.putAll(b);
-        return m;
+        suite = RunningSuite.get();
     }
 
     @Test
     void aSeedPostedToTheGatewayComesBackAsTargetsQuotedFromIt() throws Exception {
         Path seed = ROOT.resolve("seeds/003_c71f8966921ed387.txt");
         String text = Files.readString(seed);
-        String id = given().contentType("text/plain; charset=UTF-8").body(Files.readAllBytes(seed))
+        String id = RunningSuite.withKey().contentType("text/plain; charset=UTF-8").body(Files.readAllBytes(seed))
                 .queryParam("fileName", seed.getFileName().toString())
                 .post("/api/v1/documents")
                 .then().statusCode(202).header("Location", containsString("/api/v1/documents/"))
@@ -94,7 +54,7 @@ class SuiteEndToEndIT {
                 .body("fileName", equalTo(seed.getFileName().toString()));
 
         // The same bytes again: the same document, nothing new.
-        given().contentType("text/plain; charset=UTF-8").body(Files.readAllBytes(seed)).post("/api/v1/documents")
+        RunningSuite.withKey().contentType("text/plain; charset=UTF-8").body(Files.readAllBytes(seed)).post("/api/v1/documents")
                 .then().statusCode(200).body("id", equalTo(id));
         // Filters reach targets-service through the gateway.
         given().queryParam("document", id).queryParam("kind", "target").queryParam("year", 2023)
@@ -105,9 +65,9 @@ class SuiteEndToEndIT {
     void clientErrorsThroughTheGatewayAreProblems() {
         given().queryParam("kind", "promise").get("/api/v1/targets")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("text/plain").body(new byte[0]).post("/api/v1/documents")
+        RunningSuite.withKey().contentType("text/plain").body(new byte[0]).post("/api/v1/documents")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/pdf").body(new byte[] {1, 2, 3}).post("/api/v1/documents")
+        RunningSuite.withKey().contentType("application/pdf").body(new byte[] {1, 2, 3}).post("/api/v1/documents")
                 .then().statusCode(415).contentType("application/problem+json");
         given().get("/api/v1/documents/0000000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -115,10 +75,16 @@ class SuiteEndToEndIT {
 
     @Test
     void everyServiceServesHealthAndTheGatewayItsOpenApi() throws Exception {
-        for (ServiceProcess s : SERVICES) {
+        for (ServiceProcess s : suite.services) {
             given().baseUri(s.url()).port(s.port).get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         }
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/targets"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void writesThroughTheGatewayNeedTheKey() {
+        given().contentType("text/plain; charset=UTF-8").body("2025年增长5%").post("/api/v1/documents")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 }

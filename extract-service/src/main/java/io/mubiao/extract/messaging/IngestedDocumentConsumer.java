@@ -9,6 +9,7 @@ import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -44,6 +45,12 @@ public class IngestedDocumentConsumer {
     @ConfigProperty(name = "mubiao.event-source", defaultValue = "/mubiao/extract-service")
     String source;
 
+    @ConfigProperty(name = "mubiao.retry.initial-delay", defaultValue = "PT0.2S")
+    java.time.Duration initialDelay;
+
+    @ConfigProperty(name = "mubiao.retry.max-delay", defaultValue = "PT10S")
+    java.time.Duration maxDelay;
+
     @Incoming("documents-ingested")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
@@ -74,20 +81,58 @@ public class IngestedDocumentConsumer {
     }
 
     private CompletionStage<Void> fail(Message<String> message, String documentId, String stage, String reason) {
-        DocumentFailed event = new DocumentFailed(documentId, stage, reason, "extract-service", Extractor.VERSION,
-                Instant.now());
-        return sendThenAck(failed, EventMessages.of(EventTypes.DOCUMENT_FAILED_V1, source, documentId, event), message);
+        return sendThenAck(failed, failedEvent(documentId, stage, reason), message);
     }
 
-    private static CompletionStage<Void> sendThenAck(Emitter<String> emitter, Message<String> out, Message<String> in) {
-        java.util.concurrent.CompletableFuture<Void> sent = new java.util.concurrent.CompletableFuture<>();
-        emitter.send(out.withAck(() -> {
-            sent.complete(null);
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }).withNack(e -> {
-            sent.completeExceptionally(e);
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }));
-        return sent.thenCompose(v -> in.ack()).exceptionallyCompose(e -> in.nack(e));
+    private Message<String> failedEvent(String documentId, String stage, String reason) {
+        DocumentFailed event = new DocumentFailed(documentId, stage, reason, "extract-service", Extractor.VERSION,
+                Instant.now());
+        return EventMessages.of(EventTypes.DOCUMENT_FAILED_V1, source, documentId, event);
+    }
+
+    /**
+     * Publishes, waits for the broker's acknowledgement, then acknowledges the incoming record. A transient
+     * send failure (broker away, timeout) is retried with backoff for as long as it lasts, on this worker
+     * thread, so records stay in order and none is acknowledged unpublished. A permanent one (the result is
+     * too large, cannot be serialized) turns the document into a documents.failed record (stage publish).
+     * Only when that also fails, or on shutdown, is the incoming record nacked (it comes again after a restart).
+     */
+    private CompletionStage<Void> sendThenAck(Emitter<String> emitter, Message<String> out, Message<String> in) {
+        try {
+            publish(emitter, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return in.nack(e);
+        } catch (Exception e) {
+            String documentId = out.getMetadata(OutgoingKafkaRecordMetadata.class).map(m -> String.valueOf(m.getKey()))
+                    .orElse("unknown");
+            if (emitter == failed) {
+                LOG.errorf(e, "could not publish documents.failed for %s", documentId);
+                return in.nack(e);
+            }
+            LOG.errorf("could not publish the result of %s: %s", documentId, e.getMessage());
+            return sendThenAck(failed, failedEvent(documentId, "publish", "the result could not be published: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage()), in);
+        }
+        return in.ack();
+    }
+
+    private void publish(Emitter<String> emitter, Message<String> out) throws Exception {
+        Retry.untilDone(() -> {
+            java.util.concurrent.CompletableFuture<Void> sent = new java.util.concurrent.CompletableFuture<>();
+            emitter.send(out.withAck(() -> {
+                sent.complete(null);
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }).withNack(e -> {
+                sent.completeExceptionally(e);
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }));
+            try {
+                return sent.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }, SendFailures::isTransient, new Retry.Backoff(initialDelay, maxDelay, 2.0), Retry.THREAD_SLEEP,
+                (n, e) -> LOG.warnf("publish failed (retry %d): %s", n, e.getMessage()));
     }
 }

@@ -29,7 +29,7 @@ class UnreachableServicesTest {
 
     @Test
     void uploadAnswers503ProblemWhenIngestIsAway() {
-        given().contentType("text/plain").body("增长5%").post("/api/v1/documents")
+        given().header("X-API-Key", "test-key-1").contentType("text/plain").body("增长5%").post("/api/v1/documents")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("status", equalTo(503)).body("detail", containsString("ingest-service"))
                 .body(not(containsString("Exception")));

@@ -9,6 +9,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -16,39 +20,71 @@ import org.jboss.logging.Logger;
  * The three topics into the read model. Each record is applied in one transaction and acknowledged
  * (its offset committed) only after that transaction committed: at-least-once, made exactly-once in
  * effect by idempotent writes.
+ *
+ * <p>Failures: a transient one (database restarting, unreachable, deadlock; {@link TransientFailures}) is
+ * retried in place with capped exponential backoff, for as long as it lasts, so the partition's order is
+ * kept and nothing is skipped; a unique-key conflict (the ingested and extracted channels inserting the same
+ * new document row at once) is retried a few times; a permanent one (unreadable JSON, a constraint or type violation) is logged
+ * with the document id and skipped, so one poison record cannot stop the channel. Interrupted while
+ * waiting (shutdown): the record is not acknowledged and comes again.
  */
 @ApplicationScoped
 public class DocumentEventConsumers {
     private static final Logger LOG = Logger.getLogger(DocumentEventConsumers.class);
 
+    /** Retries of a unique-key conflict (a concurrent insert of the same document row) before it counts as permanent. */
+    static final int MAX_CONFLICT_RETRIES = 5;
+
     @Inject
     ReadModelWriter writer;
 
+    @ConfigProperty(name = "mubiao.retry.initial-delay", defaultValue = "PT0.2S")
+    Duration initialDelay;
+
+    @ConfigProperty(name = "mubiao.retry.max-delay", defaultValue = "PT10S")
+    Duration maxDelay;
+
     @Incoming("ingested")
     @Blocking
-    public void ingested(String json) {
-        DocumentIngested e = read(json, DocumentIngested.class);
-        if (e != null && e.documentId() != null) {
-            writer.applyIngested(e);
-        }
+    public void ingested(String json) throws Exception {
+        apply("documents.ingested", json, DocumentIngested.class, DocumentIngested::documentId, writer::applyIngested);
     }
 
     @Incoming("extracted")
     @Blocking
-    public void extracted(String json) {
-        DocumentExtracted e = read(json, DocumentExtracted.class);
-        if (e != null && e.documentId() != null) {
+    public void extracted(String json) throws Exception {
+        apply("documents.extracted", json, DocumentExtracted.class, DocumentExtracted::documentId, e -> {
             writer.applyExtracted(e);
             LOG.infof("stored %s: %d targets", e.documentId(), e.targets() == null ? 0 : e.targets().size());
-        }
+        });
     }
 
     @Incoming("failed")
     @Blocking
-    public void failed(String json) {
-        DocumentFailed e = read(json, DocumentFailed.class);
-        if (e != null && e.documentId() != null) {
-            writer.applyFailed(e);
+    public void failed(String json) throws Exception {
+        apply("documents.failed", json, DocumentFailed.class, DocumentFailed::documentId, writer::applyFailed);
+    }
+
+    private <T> void apply(String topic, String json, Class<T> type, Function<T, String> id, Consumer<T> write)
+            throws Exception {
+        T event = read(json, type);
+        if (event == null || id.apply(event) == null) {
+            return;
+        }
+        String documentId = id.apply(event);
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            Retry.untilDone(() -> {
+                write.accept(event);
+                return null;
+            }, e -> TransientFailures.isTransient(e) || (TransientFailures.isConflict(e) && conflicts.incrementAndGet() <= MAX_CONFLICT_RETRIES),
+                    new Retry.Backoff(initialDelay, maxDelay, 2.0), Retry.THREAD_SLEEP,
+                    (n, e) -> LOG.warnf("%s %s: transient failure (retry %d): %s", topic, documentId, n, rootMessage(e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        } catch (Exception e) {
+            LOG.errorf(e, "%s %s: permanent failure, record skipped", topic, documentId);
         }
     }
 
@@ -60,5 +96,13 @@ public class DocumentEventConsumers {
             LOG.errorf("skipping unreadable %s record: %s", type.getSimpleName(), e.getMessage());
             return null;
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

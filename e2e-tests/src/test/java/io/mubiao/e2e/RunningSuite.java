@@ -1,0 +1,79 @@
+package io.mubiao.e2e;
+
+import io.mubiao.testing.TestKafka;
+import io.mubiao.testing.TestPostgres;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.EncoderConfig;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services on the in-process broker and embedded PostgreSQL, started once per failsafe
+ * JVM on first use and stopped at its exit, so every IT class shares one suite (starting it costs 10–20 s).
+ */
+final class RunningSuite {
+    static final Path ROOT = Path.of(System.getProperty("mubiao.root", "..")).toAbsolutePath().normalize();
+    /** The gateway's one API key in these tests (generated per run: never a fixed secret). */
+    static final String API_KEY = "e2e-" + java.util.UUID.randomUUID();
+
+    private static RunningSuite instance;
+
+    final List<ServiceProcess> services = new ArrayList<>();
+    final ServiceProcess gateway;
+
+    private RunningSuite() throws Exception {
+        String kafka = TestKafka.bootstrapServers();
+        Map<String, String> db = Map.of("QUARKUS_DATASOURCE_USERNAME", TestPostgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
+        int ingestPort = ServiceProcess.freePort();
+        int targetsPort = ServiceProcess.freePort();
+        services.add(ServiceProcess.start(ROOT, "ingest-service", ingestPort, merge(db, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_ingest")))));
+        services.add(ServiceProcess.start(ROOT, "extract-service", ServiceProcess.freePort(),
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
+        services.add(ServiceProcess.start(ROOT, "targets-service", targetsPort, merge(db, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_targets")))));
+        gateway = ServiceProcess.start(ROOT, "gateway", ServiceProcess.freePort(), Map.of(
+                "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
+                "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort,
+                "MUBIAO_API_KEYS", API_KEY,
+                // The suites send bursts from one address; the limiter itself is tested in the gateway.
+                "MUBIAO_RATE_LIMIT_REQUESTS_PER_SECOND", "1000", "MUBIAO_RATE_LIMIT_BURST", "1000"));
+        services.add(gateway);
+        for (ServiceProcess s : services) {
+            s.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /** The suite, started on first call; RestAssured then points at the gateway. */
+    static synchronized RunningSuite get() throws Exception {
+        if (instance == null) {
+            RunningSuite suite = new RunningSuite();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> suite.services.forEach(ServiceProcess::close),
+                    "e2e-suite-stop"));
+            instance = suite;
+        }
+        RestAssured.baseURI = instance.gateway.url();
+        RestAssured.port = instance.gateway.port;
+        RestAssured.config = RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+        return instance;
+    }
+
+    /** A request that carries the API key. */
+    static RequestSpecification withKey() {
+        return RestAssured.given().spec(new RequestSpecBuilder().addHeader("X-API-Key", API_KEY).build());
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> m = new HashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+}
