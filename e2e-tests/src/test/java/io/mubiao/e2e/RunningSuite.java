@@ -40,6 +40,7 @@ final class RunningSuite {
         services.add(ServiceProcess.start(ROOT, "targets-service", targetsPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_targets")))));
         gateway = ServiceProcess.start(ROOT, "gateway", ServiceProcess.freePort(), Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, // the server-sent event stream
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
                 "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort,
                 "MUBIAO_API_KEYS", API_KEY,
@@ -64,6 +65,10 @@ final class RunningSuite {
         RestAssured.config = RestAssured.config().encoderConfig(
                 EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
         return instance;
+    }
+
+    String gatewayUrl() {
+        return gateway.url();
     }
 
     /** A request that carries the API key. */

@@ -251,10 +251,21 @@ class AnalystPagesIT {
         JsonNode api = stack.json("/api/v1/targets", Map.of("indicator", "地区生产总值", "kind", "target", "size", "50"));
         List<WebElement> rows = browser.all(By.cssSelector("#targets tbody tr"));
         assertEquals(api.path("items").size(), rows.size());
+        // the filter matches the indicator's text or its normalized key (GDP, 全市生产总值 → 地区生产总值)
+        List<String> expected = new java.util.ArrayList<>();
+        for (JsonNode item : api.path("items")) {
+            assertTrue(item.path("indicator").asText().contains("地区生产总值")
+                    || "地区生产总值".equals(item.path("indicatorKey").asText()), item.toString());
+            expected.add(item.path("indicator").asText());
+        }
+        List<String> shown = new java.util.ArrayList<>();
         for (WebElement row : rows) {
             assertEquals("target", row.getAttribute("data-kind"));
-            assertTrue(row.findElement(By.cssSelector("a.indicator")).getText().contains("地区生产总值"));
+            shown.add(row.findElement(By.cssSelector("a.indicator")).getText().strip());
         }
+        java.util.Collections.sort(expected);
+        java.util.Collections.sort(shown);
+        assertEquals(expected, shown);
         browser.screenshot("targets-filtered");
     }
 
