@@ -48,6 +48,7 @@ public class UploadService {
         checkField("issuer", fields.issuer());
         checkField("source", fields.source());
         checkField("fileName", fields.fileName());
+        checkFileName(fields.fileName());
         if (body != null && body.length > maxBytes) {
             throw new RejectedDocument(413, "Content Too Large",
                     "The document has " + body.length + " bytes; the limit is " + maxBytes + " (mubiao.ingest.max-bytes).");
@@ -106,6 +107,18 @@ public class UploadService {
         if (value != null && value.length() > MAX_FIELD) {
             throw new RejectedDocument(400, "Bad Request",
                     "'" + name + "' has " + value.length() + " characters; at most " + MAX_FIELD + " are allowed.");
+        }
+    }
+
+    /** A file name is metadata: a bare name, never a path (no separators, no "..", no control characters). */
+    static void checkFileName(String name) {
+        if (name == null) {
+            return;
+        }
+        boolean control = name.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..") || control) {
+            throw new RejectedDocument(400, "Bad Request",
+                    "'fileName' must be a bare file name such as report.pdf, without path separators, '..' or control characters.");
         }
     }
 
