@@ -40,6 +40,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (DependencyOutage.isOutage(e)) {
+            // the database is away: nothing was recorded, and the client should simply try again
+            LOG.warnf("dependency unavailable: %s", e.getMessage());
+            return Response.fromResponse(Problem.response(503, "Service Unavailable",
+                            "A service this request needs (its database) is unavailable; nothing was recorded. Retry later."))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("unexpected error", e);
         return Problem.response(500, "Internal Server Error", "The service could not complete the request.");
     }
