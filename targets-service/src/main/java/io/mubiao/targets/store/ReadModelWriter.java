@@ -16,6 +16,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.Session;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -103,7 +106,9 @@ public class ReadModelWriter {
         List<DocumentExtracted.ExtractedEntity> entities = e.entities() == null ? List.of() : e.entities();
 
         List<TargetEntityLinks.Mention> mentions = new ArrayList<>();
-        Map<String, String> entityIds = new LinkedHashMap<>();
+        Map<String, ExtractionRows.Entity> entityRows = new LinkedHashMap<>();
+        Set<List<String>> aliases = new LinkedHashSet<>();
+        List<ExtractionRows.Mention> mentionRows = new ArrayList<>();
         int j = 0;
         for (DocumentExtracted.ExtractedEntity m : entities) {
             if (m == null || m.text() == null || m.type() == null) {
@@ -111,61 +116,32 @@ public class ReadModelWriter {
             }
             String type = EntityIds.normalizeType(m.type());
             String canonical = EntityIds.normalizeName(m.canonical() == null || m.canonical().isBlank() ? m.text() : m.canonical());
-            String entityId = entityIds.computeIfAbsent(type + "\n" + canonical, k -> upsertEntity(type, canonical));
-            addAlias(entityId, m.text());
-            EntityMentionRecord r = new EntityMentionRecord();
-            r.documentId = e.documentId();
-            r.ordinal = j++;
-            r.entityId = entityId;
-            r.text = m.text();
-            r.type = type;
-            r.canonical = canonical;
-            r.start = m.start();
-            r.end = m.end();
-            r.persist();
+            String entityId = entityRows.computeIfAbsent(type + "\n" + canonical,
+                    k -> new ExtractionRows.Entity(EntityIds.of(type, canonical), type, canonical)).id();
+            aliases.add(List.of(entityId, canonical));
+            aliases.add(List.of(entityId, m.text()));
+            mentionRows.add(new ExtractionRows.Mention(j++, entityId, m.text(), type, canonical, m.start(), m.end()));
             mentions.add(new TargetEntityLinks.Mention(entityId, m.start(), m.end()));
         }
+        List<ExtractionRows.Target> targetRows = new ArrayList<>();
         int i = 0;
         for (DocumentExtracted.ExtractedTarget t : targets) {
             if (t == null) {
                 continue;
             }
-            TargetRecord r = new TargetRecord();
-            r.documentId = e.documentId();
-            r.ordinal = i++;
-            r.indicator = t.indicator() == null ? "" : t.indicator();
-            r.indicatorKey = synonyms.key(r.indicator);
-            r.subject = t.subject();
-            r.kind = t.kind();
-            r.measure = t.measure();
-            r.value = t.value();
-            r.valueMax = t.valueMax();
-            r.unit = t.unit() == null ? "" : t.unit();
-            r.comparator = t.comparator();
-            r.year = t.year();
+            String indicator = t.indicator() == null ? "" : t.indicator();
             YearSpan span = YearSpan.parse(t.year());
-            r.yearFrom = span.from();
-            r.yearTo = span.to();
-            r.normalizedValue = t.normalizedValue();
-            r.baseUnit = t.baseUnit();
-            r.theme = t.theme();
-            r.quote = t.quote();
-            r.sentence = t.sentence();
-            r.start = t.start();
-            r.end = t.end();
-            r.sentenceStart = t.sentenceStart();
-            r.sentenceEnd = t.sentenceEnd();
-            r.extractorVersion = e.extractorVersion();
-            r.section = t.section() == null || t.section().isEmpty() ? null : String.join(" › ", t.section());
-            r.persist();
             int[] range = TargetEntityLinks.range(t.start(), t.end(), t.sentenceStart(), t.sentenceEnd());
-            for (String entityId : TargetEntityLinks.entitiesWithin(range, mentions)) {
-                TargetEntityRecord link = new TargetEntityRecord();
-                link.targetId = r.id;
-                link.entityId = entityId;
-                link.persist();
-            }
+            targetRows.add(new ExtractionRows.Target(i++, indicator, synonyms.key(indicator), t.subject(), t.kind(),
+                    t.measure(), t.value(), t.valueMax(), t.unit() == null ? "" : t.unit(), t.comparator(), t.year(),
+                    span.from(), span.to(), t.normalizedValue(), t.baseUnit(), t.theme(), t.quote(), t.sentence(),
+                    t.start(), t.end(), t.sentenceStart(), t.sentenceEnd(), e.extractorVersion(),
+                    t.section() == null || t.section().isEmpty() ? null : String.join(" › ", t.section()),
+                    List.copyOf(TargetEntityLinks.entitiesWithin(range, mentions))));
         }
+        em.flush(); // the document row and the deletes go first, on the same connection
+        em.unwrap(Session.class).doWork(connection ->
+                ExtractionRows.insert(connection, e.documentId(), entityRows, aliases, mentionRows, targetRows));
         d.status = DocumentStatus.EXTRACTED;
         d.failureStage = null;
         d.failureReason = null;
@@ -174,20 +150,6 @@ public class ReadModelWriter {
         d.targetCount = i;
         d.entityCount = j;
         d.updatedAt = Instant.now();
-    }
-
-    /** Inserts the entity unless another document (or transaction) already did; returns its id. */
-    private String upsertEntity(String type, String canonical) {
-        String id = EntityIds.of(type, canonical);
-        em.createNativeQuery("insert into entities (id, type, canonical) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, id).setParameter(2, type).setParameter(3, canonical).executeUpdate();
-        addAlias(id, canonical);
-        return id;
-    }
-
-    private void addAlias(String entityId, String alias) {
-        em.createNativeQuery("insert into entity_aliases (entity_id, alias) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, entityId).setParameter(2, alias).executeUpdate();
     }
 
     /**
