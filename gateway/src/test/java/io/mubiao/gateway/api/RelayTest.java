@@ -49,8 +49,8 @@ class RelayTest {
 
     @Test
     void reprocessIsRelayedToIngestAsAPost() {
-        given().post("/api/v1/documents/abc/reprocess").then().statusCode(202)
+        given().header("X-API-Key", "test-key-1").post("/api/v1/documents/abc/reprocess").then().statusCode(202)
                 .body("method", equalTo("POST")).body("path", equalTo("/documents/abc/reprocess"));
-        given().post("/api/v1/documents/missing/reprocess").then().statusCode(404).contentType("application/problem+json");
+        given().header("X-API-Key", "test-key-1").post("/api/v1/documents/missing/reprocess").then().statusCode(404).contentType("application/problem+json");
     }
 }
