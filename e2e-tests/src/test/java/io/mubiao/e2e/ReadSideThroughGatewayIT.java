@@ -82,7 +82,7 @@ class ReadSideThroughGatewayIT {
     private static void assertPoint(List<Map<String, Object>> points, String year, String kind, double value,
                                     String document) {
         assertTrue(points.stream().anyMatch(p -> year.equals(p.get("year")) && kind.equals(p.get("kind"))
-                        && ((Number) p.get("value")).doubleValue() == value && "approx".equals(p.get("comparator"))
+                        && Math.abs(((Number) p.get("value")).doubleValue() - value) < 1e-6 && "approx".equals(p.get("comparator"))
                         && document.equals(p.get("document"))),
                 year + " " + kind + " " + value + "% 左右 from " + document + " in " + points);
     }

@@ -67,8 +67,10 @@ class SuiteEndToEndIT {
                 .then().statusCode(400).contentType("application/problem+json");
         RunningSuite.withKey().contentType("text/plain").body(new byte[0]).post("/api/v1/documents")
                 .then().statusCode(400).contentType("application/problem+json");
-        RunningSuite.withKey().contentType("application/pdf").body(new byte[] {1, 2, 3}).post("/api/v1/documents")
+        RunningSuite.withKey().contentType("application/zip").body(new byte[] {1, 2, 3}).post("/api/v1/documents")
                 .then().statusCode(415).contentType("application/problem+json");
+        RunningSuite.withKey().contentType("application/pdf").body(new byte[] {1, 2, 3}).post("/api/v1/documents")
+                .then().statusCode(422).contentType("application/problem+json"); // not a readable PDF
         given().get("/api/v1/documents/0000000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
     }

@@ -40,6 +40,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (e instanceof java.io.IOException && e.getMessage() != null && e.getMessage().contains("multipart")) {
+            // the body parser could not read the client's multipart body (cut short, no closing boundary)
+            return Problem.response(400, "Bad Request",
+                    "The multipart/form-data body is malformed or incomplete: every part needs its closing boundary.");
+        }
         if (DependencyOutage.isOutage(e)) {
             // the database is away: nothing was recorded, and the client should simply try again
             LOG.warnf("dependency unavailable: %s", e.getMessage());
