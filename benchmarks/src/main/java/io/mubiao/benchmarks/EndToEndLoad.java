@@ -90,6 +90,7 @@ public final class EndToEndLoad {
             // 1. throughput
             int n = a.integer("docs");
             String loadBefore = Machine.loadAverage();
+            ProcessCpu.Snapshot cpuBefore = ProcessCpu.take();
             List<Uploader.Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger next = new AtomicInteger();
             ExecutorService clients = Executors.newFixedThreadPool(a.integer("concurrency"));
@@ -110,6 +111,7 @@ public final class EndToEndLoad {
             clients.shutdown();
             long uploadsDone = System.currentTimeMillis();
             boolean complete = queryable.awaitAll(TimeUnit.MINUTES.toMillis(15));
+            ProcessCpu.Snapshot cpuAfter = ProcessCpu.take();
             Thread.sleep(500); // let the topic watcher catch the last records
             String loadAfter = Machine.loadAverage();
             List<Sample> throughput = samples("throughput", accepted, topic, queryable);
@@ -132,6 +134,7 @@ public final class EndToEndLoad {
             if (!complete) {
                 md.append("**Not every document became queryable within 15 minutes.**\n\n");
             }
+            md.append(ProcessCpu.table(cpuBefore, cpuAfter, n));
             latencyTable(md, "Latency under the throughput run (saturated: includes the queue)", throughput);
 
             // 2. latency at moderate load

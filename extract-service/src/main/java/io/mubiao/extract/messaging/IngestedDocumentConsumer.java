@@ -1,5 +1,6 @@
 package io.mubiao.extract.messaging;
 
+import io.mubiao.messaging.Retry;
 import io.mubiao.contracts.DocumentFailed;
 import io.mubiao.contracts.DocumentIngested;
 import io.mubiao.contracts.EventJson;

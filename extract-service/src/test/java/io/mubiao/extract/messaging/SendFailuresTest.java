@@ -1,5 +1,6 @@
 package io.mubiao.extract.messaging;
 
+import io.mubiao.messaging.Retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,14 +1,20 @@
 package io.mubiao.targets.messaging;
 
+import io.mubiao.messaging.Retry;
 import io.mubiao.contracts.DocumentExtracted;
 import io.mubiao.contracts.DocumentFailed;
 import io.mubiao.contracts.DocumentIngested;
 import io.mubiao.contracts.EventJson;
 import io.mubiao.targets.store.ReadModelWriter;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,22 +27,24 @@ import org.jboss.logging.Logger;
  * (its offset committed) only after that transaction committed: at-least-once, made exactly-once in
  * effect by idempotent writes.
  *
- * <p>Failures: a transient one (database restarting, unreachable, deadlock; {@link TransientFailures}) is
- * retried in place with capped exponential backoff, for as long as it lasts, so the partition's order is
- * kept and nothing is skipped; a unique-key conflict (the ingested and extracted channels inserting the same
- * new document row at once) is retried a few times; a permanent one (unreadable JSON, a constraint or type violation) is logged
- * with the document id and skipped, so one poison record cannot stop the channel. Interrupted while
- * waiting (shutdown): the record is not acknowledged and comes again.
+ * <p>Failures ({@link ApplyRetryPolicy}): a transient one (database restarting, unreachable, deadlock), and any
+ * failure while the database does not answer, is retried in place with capped exponential backoff for as long
+ * as it lasts, so the partition's order is kept and nothing is skipped; a permanent one (unreadable JSON, a
+ * constraint or type violation) is logged with the document id, recorded on the document (FAILED, stage
+ * {@code store}) and skipped, so one poison record cannot stop the channel. While the service stops, or
+ * interrupted while waiting, the record is not acknowledged and comes again.
  */
 @ApplicationScoped
 public class DocumentEventConsumers {
     private static final Logger LOG = Logger.getLogger(DocumentEventConsumers.class);
 
-    /** Retries of a unique-key conflict (a concurrent insert of the same document row) before it counts as permanent. */
-    static final int MAX_CONFLICT_RETRIES = 5;
-
     @Inject
     ReadModelWriter writer;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private volatile boolean stopping;
 
     @ConfigProperty(name = "mubiao.retry.initial-delay", defaultValue = "PT0.2S")
     Duration initialDelay;
@@ -72,20 +80,47 @@ public class DocumentEventConsumers {
             return;
         }
         String documentId = id.apply(event);
-        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
         try {
             Retry.untilDone(() -> {
                 write.accept(event);
                 return null;
-            }, e -> TransientFailures.isTransient(e) || (TransientFailures.isConflict(e) && conflicts.incrementAndGet() <= MAX_CONFLICT_RETRIES),
-                    new Retry.Backoff(initialDelay, maxDelay, 2.0), Retry.THREAD_SLEEP,
-                    (n, e) -> LOG.warnf("%s %s: transient failure (retry %d): %s", topic, documentId, n, rootMessage(e)));
+            }, new ApplyRetryPolicy(this::databaseAnswers, () -> stopping), new Retry.Backoff(initialDelay, maxDelay, 2.0),
+                    Retry.THREAD_SLEEP,
+                    (n, e) -> LOG.warnf("%s %s: failure (retry %d): %s", topic, documentId, n, rootMessage(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw e;
         } catch (Exception e) {
+            if (stopping) {
+                // Hibernate or the pool already closed under us: not the record's fault. Not acknowledged, it comes again.
+                LOG.infof("%s %s: not applied, the service is stopping (%s)", topic, documentId, rootMessage(e));
+                throw e;
+            }
             LOG.errorf(e, "%s %s: permanent failure, record skipped", topic, documentId);
+            markNotStored(topic, documentId, e);
         }
+    }
+
+    /** A skipped record must not go unnoticed: the document shows FAILED (stage store) with the reason; reprocess retries it. */
+    private void markNotStored(String topic, String documentId, Exception failure) {
+        try {
+            writer.markNotStored(documentId, topic + " could not be applied: " + rootMessage(failure));
+        } catch (RuntimeException e) {
+            LOG.errorf("%s %s: could not record the failure either: %s", topic, documentId, rootMessage(e));
+        }
+    }
+
+    /** Whether the database answers a validity check now (a lost connection, a closed or exhausted pool: no). */
+    boolean databaseAnswers() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** An unreadable record is logged and skipped: it can never be applied, and must not block the partition. */

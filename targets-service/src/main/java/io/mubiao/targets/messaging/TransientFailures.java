@@ -37,6 +37,18 @@ public final class TransientFailures {
         return false;
     }
 
+    /** The data breaks a constraint or a type (SQLSTATE classes 22, 23, 42, 44): the same every time. */
+    public static boolean isDataError(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                    && PERMANENT_SQLSTATE_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isTransient(Throwable failure) {
         // The innermost SQLSTATE decides: a constraint violation wrapped in a transaction rollback is permanent.
         Boolean bySqlState = null;

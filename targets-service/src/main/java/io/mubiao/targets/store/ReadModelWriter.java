@@ -55,40 +55,11 @@ public class ReadModelWriter {
         d.metadataSources = json(e.metadataSources());
         d.receivedAt = e.receivedAt();
         d.updatedAt = Instant.now();
-        em.flush();
-        replaceSections(e.documentId(), e.sections());
-        replaceRemoved(e.documentId(), e.removed());
-    }
-
-    private void replaceSections(String documentId, List<DocumentIngested.Section> sections) {
-        em.createNativeQuery("delete from document_sections where document_id = ?1").setParameter(1, documentId)
-                .executeUpdate();
-        int i = 0;
-        for (DocumentIngested.Section s : sections == null ? List.<DocumentIngested.Section>of() : sections) {
-            if (s == null) {
-                continue;
-            }
-            em.createNativeQuery("insert into document_sections (document_id, ordinal, level, label, heading, "
-                            + "start_offset, end_offset) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, documentId).setParameter(2, i++).setParameter(3, s.level())
-                    .setParameter(4, s.label()).setParameter(5, s.heading()).setParameter(6, s.start())
-                    .setParameter(7, s.end()).executeUpdate();
-        }
-    }
-
-    private void replaceRemoved(String documentId, List<DocumentIngested.Removed> removed) {
-        em.createNativeQuery("delete from document_removed where document_id = ?1").setParameter(1, documentId)
-                .executeUpdate();
-        int i = 0;
-        for (DocumentIngested.Removed r : removed == null ? List.<DocumentIngested.Removed>of() : removed) {
-            if (r == null || r.text() == null) {
-                continue;
-            }
-            em.createNativeQuery("insert into document_removed (document_id, ordinal, at_offset, text, reason) "
-                            + "values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, documentId).setParameter(2, i++).setParameter(3, r.at())
-                    .setParameter(4, r.text()).setParameter(5, r.reason()).executeUpdate();
-        }
+        em.flush(); // the document row first, on the same connection
+        em.unwrap(Session.class).doWork(connection -> {
+            IngestedRows.replaceSections(connection, e.documentId(), e.sections());
+            IngestedRows.replaceRemoved(connection, e.documentId(), e.removed());
+        });
     }
 
     @Transactional
@@ -168,6 +139,19 @@ public class ReadModelWriter {
         d.status = DocumentStatus.FAILED;
         d.failureStage = e.stage();
         d.failureReason = e.reason();
+        d.updatedAt = Instant.now();
+    }
+
+    /**
+     * Records that an event for the document could not be applied and was skipped (a permanent failure): the
+     * document shows FAILED, stage {@code store}, with the reason, and keeps whatever result it holds.
+     */
+    @Transactional
+    public void markNotStored(String documentId, String reason) {
+        DocumentRecord d = findOrCreate(documentId);
+        d.status = DocumentStatus.FAILED;
+        d.failureStage = "store";
+        d.failureReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
         d.updatedAt = Instant.now();
     }
 

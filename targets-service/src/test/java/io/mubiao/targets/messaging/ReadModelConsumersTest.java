@@ -109,6 +109,19 @@ class ReadModelConsumersTest {
     }
 
     @Test
+    void aSkippedRecordLeavesTheDocumentFailedInStageStoreWithTheReason() throws Exception {
+        String id = newId();
+        DocumentExtracted poison = new DocumentExtracted(id, "0.2.0", Instant.now(), List.of(
+                target("地区生产总值", "k".repeat(40), 5, "2025")), List.of());
+        send(Topics.DOCUMENTS_EXTRACTED, EventTypes.DOCUMENT_EXTRACTED_V1, id, poison);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/documents/" + id).then().statusCode(200).body("status", equalTo("FAILED"))
+                        .body("failureStage", equalTo("store"))
+                        .body("failureReason", containsString("documents.extracted could not be applied"))
+                        .body("targetCount", equalTo(0)));
+    }
+
+    @Test
     void failedEventMarksTheDocumentFailedWithItsReason() throws Exception {
         String id = newId();
         send(Topics.DOCUMENTS_FAILED, EventTypes.DOCUMENT_FAILED_V1, id,

@@ -1,4 +1,4 @@
-package io.mubiao.targets.messaging;
+package io.mubiao.messaging;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -1,0 +1,115 @@
+package io.mubiao.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU time spent by each process of the local stack between two snapshots, from /proc (Linux): utime + stime of
+ * /proc/PID/stat for the services and the broker (pids from bin/mubiao's run directory), summed over every process
+ * named {@code postgres} for the database (one server process per connection), this load generator itself, and the
+ * whole machine's busy time from /proc/stat. It answers where the CPU of an end-to-end run went, per document.
+ */
+public final class ProcessCpu {
+    /** Clock ticks per second of /proc's counters (USER_HZ; 100 on every Linux this runs on). */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    /** CPU seconds by process name, plus "machine busy" and "machine total" (all cores). */
+    public record Snapshot(Map<String, Double> seconds, long atNanos) {
+    }
+
+    private ProcessCpu() {
+    }
+
+    public static Snapshot take() {
+        Map<String, Double> s = new LinkedHashMap<>();
+        PeakMemory.pids().forEach((name, pid) -> {
+            Double cpu = ofPid(pid);
+            if (cpu != null) {
+                s.put(name, cpu);
+            }
+        });
+        s.put("postgres", ofAllNamed("postgres"));
+        s.put("load generator (this JVM)", ofPid(ProcessHandle.current().pid()));
+        double[] machine = machine();
+        s.put("machine busy", machine[0]);
+        s.put("machine total", machine[1]);
+        return new Snapshot(s, System.nanoTime());
+    }
+
+    /** A markdown table of the CPU each process used between the snapshots, in seconds, per document and as a share of one core. */
+    public static String table(Snapshot before, Snapshot after, int documents) {
+        double wall = (after.atNanos() - before.atNanos()) / 1e9;
+        StringBuilder b = new StringBuilder(String.format(
+                "CPU used during the run (%.1f s wall, %d cores; /proc utime+stime):%n%n", wall, Runtime.getRuntime().availableProcessors()))
+                .append("| process | CPU s | CPU ms per document | cores busy on average |\n|---|---:|---:|---:|\n");
+        double services = 0;
+        for (Map.Entry<String, Double> e : after.seconds().entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith("machine")) {
+                continue;
+            }
+            Double was = before.seconds().get(name);
+            if (was == null || e.getValue() == null) {
+                continue;
+            }
+            double used = e.getValue() - was;
+            services += used;
+            b.append(String.format("| %s | %.1f | %.1f | %.2f |%n", name, used, 1000 * used / documents, used / wall));
+        }
+        double busy = after.seconds().get("machine busy") - before.seconds().get("machine busy");
+        double total = after.seconds().get("machine total") - before.seconds().get("machine total");
+        b.append(String.format("| **all of the above** | %.1f | %.1f | %.2f |%n", services, 1000 * services / documents, services / wall));
+        b.append(String.format("| machine (every process, /proc/stat) | %.1f of %.1f | %.1f | %.2f (%.0f %% busy) |%n%n",
+                busy, total, 1000 * busy / documents, busy / wall, total == 0 ? 0 : 100 * busy / total));
+        return b.toString();
+    }
+
+    static Double ofPid(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // fields after the command name in parentheses (which may contain spaces): state is field 3, utime 14, stime 15
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static double ofAllNamed(String comm) {
+        double sum = 0;
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path p : procs) {
+                try {
+                    if (comm.equals(Files.readString(p.resolve("comm")).trim())) {
+                        Double cpu = ofPid(Long.parseLong(p.getFileName().toString()));
+                        sum += cpu == null ? 0 : cpu;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return sum;
+    }
+
+    /** {busy, total} CPU seconds of all cores since boot, from the first line of /proc/stat. */
+    static double[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]); // idle + iowait
+            for (int i = 1; i < Math.min(f.length, 9); i++) { // user nice system idle iowait irq softirq steal
+                total += Long.parseLong(f[i]);
+            }
+            return new double[] {(total - idle) / TICKS_PER_SECOND, total / TICKS_PER_SECOND};
+        } catch (IOException | RuntimeException e) {
+            return new double[] {0, 0};
+        }
+    }
+}
