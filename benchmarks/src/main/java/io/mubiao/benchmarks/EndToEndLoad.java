@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * End to end on a running stack: documents posted through the gateway until every one is queryable in targets-service.
  *
  * <ol>
- *   <li>warm-up: {@code --warmup-docs} seed variants, uploaded and awaited before anything is measured;</li>
+ *   <li>warm-up: {@code --warmup-docs} seed variants, uploaded like the throughput run and awaited before anything is
+ *       measured, so the services' JIT compilation is done (the extraction core's JMH figure is warmed up too);</li>
  *   <li>throughput: {@code --docs} seed variants (each seed with a unique marker line) posted by {@code --concurrency}
  *       clients as fast as the gateway takes them; documents/s and characters/s from the first upload to the last
  *       document queryable, and the ratio to the extraction core's single-thread characters/s (from jmh.json);</li>
@@ -61,8 +62,8 @@ public final class EndToEndLoad {
         defaults.put("db", Args.env("MUBIAO_TARGETS_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/mubiao_targets"));
         defaults.put("db-user", Args.env("MUBIAO_DB_USER", "postgres"));
         defaults.put("db-password", Args.env("MUBIAO_DB_PASSWORD", "postgres"));
-        defaults.put("warmup-docs", "10");
-        defaults.put("docs", "300");
+        defaults.put("warmup-docs", "1200");
+        defaults.put("docs", "600");
         defaults.put("concurrency", "4");
         defaults.put("latency-docs", "30");
         defaults.put("rate", "auto");
@@ -80,35 +81,22 @@ public final class EndToEndLoad {
             md.append("### End to end (run ").append(run).append(") — ").append(Results.now()).append("\n\n")
                     .append(Machine.describe()).append("\n\n");
 
-            // 0. warm-up: a fresh stack's first documents pay JIT compilation and HanLP's dictionary loading
+            // 0. warm-up: a fresh stack's first few hundred documents pay JIT compilation (C2 compiler threads took about
+            // half of every service's CPU in a run warmed with 10 documents) and HanLP's dictionary loading
             int w = a.integer("warmup-docs");
-            for (int i = 0; i < w; i++) {
-                queryable.watch(uploader.upload("bench-" + run + "-warmup-" + i + ".txt", variants.variant(1_000_000 + i)).id());
+            uploadAll(uploader, queryable, a.integer("concurrency"), w, i -> "bench-" + run + "-warmup-" + i + ".txt",
+                    i -> variants.variant(1_000_000 + i));
+            queryable.awaitAll(TimeUnit.MINUTES.toMillis(10));
+            if (Boolean.parseBoolean(Args.env("BENCH_JFR", "false"))) {
+                JfrControl.start();
             }
-            queryable.awaitAll(TimeUnit.MINUTES.toMillis(5));
 
             // 1. throughput
             int n = a.integer("docs");
             String loadBefore = Machine.loadAverage();
             ProcessCpu.Snapshot cpuBefore = ProcessCpu.take();
-            List<Uploader.Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger next = new AtomicInteger();
-            ExecutorService clients = Executors.newFixedThreadPool(a.integer("concurrency"));
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < a.integer("concurrency"); c++) {
-                done.add(clients.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        Uploader.Accepted u = uploader.upload("bench-" + run + "-" + i + ".txt", variants.variant(i));
-                        queryable.watch(u.id());
-                        accepted.add(u);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-            clients.shutdown();
+            List<Uploader.Accepted> accepted = uploadAll(uploader, queryable, a.integer("concurrency"), n,
+                    i -> "bench-" + run + "-" + i + ".txt", variants::variant);
             long uploadsDone = System.currentTimeMillis();
             boolean complete = queryable.awaitAll(TimeUnit.MINUTES.toMillis(15));
             ProcessCpu.Snapshot cpuAfter = ProcessCpu.take();
@@ -187,6 +175,34 @@ public final class EndToEndLoad {
         writeCsv(all);
         Results.publish("e2e.md", md.toString());
         System.exit(0);
+    }
+
+    /** Uploads {@code count} documents from {@code concurrency} clients as fast as the gateway answers, each watched. */
+    static List<Uploader.Accepted> uploadAll(Uploader uploader, QueryableWatcher queryable, int concurrency, int count,
+                                             java.util.function.IntFunction<String> name,
+                                             java.util.function.IntFunction<String> text) throws Exception {
+        List<Uploader.Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < concurrency; c++) {
+                done.add(clients.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        Uploader.Accepted u = uploader.upload(name.apply(i), text.apply(i));
+                        queryable.watch(u.id());
+                        accepted.add(u);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        return accepted;
     }
 
     private static List<Sample> samples(String phase, List<Uploader.Accepted> accepted, ExtractedTopicWatcher topic, QueryableWatcher q) {

@@ -93,6 +93,25 @@ public final class JfrHotMethods {
         for (var e : topOf(blocked, top).entrySet()) {
             b.append(String.format("| %.1f | `%s` |%n", 100.0 * e.getValue() / Math.max(1, nativeSamples), e.getKey()));
         }
+        // CPU by thread (jdk.ThreadCPULoad, sampled every 10 to 20 s): how much went to the JIT compilers, the
+        // consumers and request threads. GC threads are not Java threads and are not in it.
+        Map<String, Double> byThread = new HashMap<>();
+        double load = 0;
+        for (RecordedEvent e : events) {
+            if (!e.getEventType().getName().equals("jdk.ThreadCPULoad") || e.getThread() == null) {
+                continue;
+            }
+            double l = e.getFloat("user") + e.getFloat("system");
+            String t = e.getThread().getJavaName() == null ? e.getThread().getOSName() : e.getThread().getJavaName();
+            byThread.merge(t == null ? "?" : t.replaceAll("\\d+", "#"), l, Double::sum);
+            load += l;
+        }
+        if (load > 0) {
+            b.append("\nCPU by thread (jdk.ThreadCPULoad; Java threads only, GC threads not included)\n\n| % | thread (numbers as #) |\n|---:|---|\n");
+            double total = load;
+            byThread.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(8)
+                    .forEach(e -> b.append(String.format("| %.1f | %s |%n", 100 * e.getValue() / total, e.getKey())));
+        }
         return b.toString();
     }
 

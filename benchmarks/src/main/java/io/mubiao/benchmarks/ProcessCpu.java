@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,7 @@ public final class ProcessCpu {
             Double cpu = ofPid(pid);
             if (cpu != null) {
                 s.put(name, cpu);
+                ofThreads(pid).forEach((kind, secs) -> s.put(name + " / " + kind, secs));
             }
         });
         s.put("postgres", ofAllNamed("postgres"));
@@ -49,7 +51,7 @@ public final class ProcessCpu {
         double services = 0;
         for (Map.Entry<String, Double> e : after.seconds().entrySet()) {
             String name = e.getKey();
-            if (name.startsWith("machine")) {
+            if (name.startsWith("machine") || name.contains(" / ")) {
                 continue;
             }
             Double was = before.seconds().get(name);
@@ -60,12 +62,38 @@ public final class ProcessCpu {
             services += used;
             b.append(String.format("| %s | %.1f | %.1f | %.2f |%n", name, used, 1000 * used / documents, used / wall));
         }
-        double busy = after.seconds().get("machine busy") - before.seconds().get("machine busy");
-        double total = after.seconds().get("machine total") - before.seconds().get("machine total");
         b.append(String.format("| **all of the above** | %.1f | %.1f | %.2f |%n", services, 1000 * services / documents, services / wall));
         b.append(String.format("| machine (every process, /proc/stat) | %.1f of %.1f | %.1f | %.2f (%.0f %% busy) |%n%n",
-                busy, total, 1000 * busy / documents, busy / wall, total == 0 ? 0 : 100 * busy / total));
+                machineBusy(before, after), machineTotal(before, after), 1000 * machineBusy(before, after) / documents,
+                machineBusy(before, after) / wall,
+                machineTotal(before, after) == 0 ? 0 : 100 * machineBusy(before, after) / machineTotal(before, after)));
+        b.append("Of each JVM's CPU (threads by name in /proc/PID/task: JIT = C1/C2 compiler threads, GC = garbage "
+                + "collector threads, application = every other thread):\n\n| process | application | JIT | GC |\n|---|---:|---:|---:|\n");
+        for (String name : after.seconds().keySet()) {
+            if (name.contains(" / ") || name.startsWith("machine") || !after.seconds().containsKey(name + " / JIT")) {
+                continue;
+            }
+            double total = 0;
+            Map<String, Double> used = new LinkedHashMap<>();
+            for (String kind : List.of("application", "JIT", "GC")) {
+                double u = after.seconds().getOrDefault(name + " / " + kind, 0.0) - before.seconds().getOrDefault(name + " / " + kind, 0.0);
+                used.put(kind, u);
+                total += u;
+            }
+            double t = Math.max(total, 1e-9);
+            b.append(String.format("| %s | %.0f %% | %.0f %% | %.0f %% |%n", name, 100 * used.get("application") / t,
+                    100 * used.get("JIT") / t, 100 * used.get("GC") / t));
+        }
+        b.append('\n');
         return b.toString();
+    }
+
+    private static double machineBusy(Snapshot before, Snapshot after) {
+        return after.seconds().get("machine busy") - before.seconds().get("machine busy");
+    }
+
+    private static double machineTotal(Snapshot before, Snapshot after) {
+        return after.seconds().get("machine total") - before.seconds().get("machine total");
     }
 
     static Double ofPid(long pid) {
@@ -77,6 +105,29 @@ public final class ProcessCpu {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** CPU seconds of a process's threads by kind: JIT (C1/C2 compiler threads), GC, application (the rest). */
+    static Map<String, Double> ofThreads(long pid) {
+        Map<String, Double> out = new LinkedHashMap<>(Map.of("application", 0.0, "JIT", 0.0, "GC", 0.0));
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : tasks) {
+                try {
+                    String comm = Files.readString(t.resolve("comm")).trim();
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double secs = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+                    String kind = comm.contains("CompilerThre") ? "JIT"
+                            : comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "GC" : "application";
+                    out.merge(kind, secs, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return out;
     }
 
     static double ofAllNamed(String comm) {

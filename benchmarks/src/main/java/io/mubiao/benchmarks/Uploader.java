@@ -38,6 +38,10 @@ public final class Uploader {
         }
         long sent = System.currentTimeMillis();
         HttpResponse<String> resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (int i = 0; resp.statusCode() == 429 && i < 20; i++) { // rate-limited: wait as told, like a polite client
+            Thread.sleep(1000L * resp.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+            resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
         long responded = System.currentTimeMillis();
         if (resp.statusCode() != 202 && resp.statusCode() != 200) {
             throw new IOException("upload of " + fileName + " answered " + resp.statusCode() + ": " + resp.body());

@@ -1,6 +1,7 @@
 package io.mubiao.e2e;
 
 import io.mubiao.testing.TestKafka;
+import io.mubiao.testing.ServiceProcess;
 import io.mubiao.testing.TestPostgres;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
@@ -33,13 +34,13 @@ final class RunningSuite {
                 "QUARKUS_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
         int ingestPort = ServiceProcess.freePort();
         int targetsPort = ServiceProcess.freePort();
-        services.add(ServiceProcess.start(ROOT, "ingest-service", ingestPort, merge(db, Map.of(
+        services.add(start("ingest-service", ingestPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_ingest")))));
-        services.add(ServiceProcess.start(ROOT, "extract-service", ServiceProcess.freePort(),
+        services.add(start("extract-service", ServiceProcess.freePort(),
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
-        services.add(ServiceProcess.start(ROOT, "targets-service", targetsPort, merge(db, Map.of(
+        services.add(start("targets-service", targetsPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_targets")))));
-        gateway = ServiceProcess.start(ROOT, "gateway", ServiceProcess.freePort(), Map.of(
+        gateway = start("gateway", ServiceProcess.freePort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, // the server-sent event stream
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
                 "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort,
@@ -80,5 +81,10 @@ final class RunningSuite {
         Map<String, String> m = new HashMap<>(a);
         m.putAll(b);
         return m;
+    }
+
+    /** A packaged service as a process, its log in {@code e2e-tests/target/NAME.log}. */
+    private static ServiceProcess start(String name, int port, Map<String, String> env) throws java.io.IOException {
+        return ServiceProcess.start(ROOT, name, port, env, ROOT.resolve("e2e-tests/target"));
     }
 }

@@ -3,6 +3,7 @@ package io.mubiao.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mubiao.testing.TestKafka;
+import io.mubiao.testing.ServiceProcess;
 import io.mubiao.testing.TestPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -56,14 +57,14 @@ final class Stack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
         int ingestPort = ServiceProcess.freePort();
         int targetsPort = ServiceProcess.freePort();
-        services.add(ServiceProcess.start(ROOT, "ingest-service", ingestPort, merge(db, Map.of(
+        services.add(start("ingest-service", ingestPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("ui_ingest")))));
-        services.add(ServiceProcess.start(ROOT, "extract-service", ServiceProcess.freePort(),
+        services.add(start("extract-service", ServiceProcess.freePort(),
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
-        services.add(ServiceProcess.start(ROOT, "targets-service", targetsPort, merge(db, Map.of(
+        services.add(start("targets-service", targetsPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("ui_targets")))));
         // The gateway reads the topics for /api/v1/events; writes need one of MUBIAO_API_KEYS.
-        gateway = ServiceProcess.start(ROOT, "gateway", ServiceProcess.freePort(), Map.of(
+        gateway = start("gateway", ServiceProcess.freePort(), Map.of(
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
                 "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
@@ -152,5 +153,10 @@ final class Stack implements AutoCloseable {
     @Override
     public void close() {
         services.forEach(ServiceProcess::close);
+    }
+
+    /** A packaged service as a process, its log in {@code ui-tests/target/NAME.log}. */
+    private static ServiceProcess start(String name, int port, Map<String, String> env) throws java.io.IOException {
+        return ServiceProcess.start(ROOT, name, port, env, ROOT.resolve("ui-tests/target"));
     }
 }

@@ -8,7 +8,7 @@ import io.mubiao.contracts.EventTypes;
 import io.mubiao.extract.core.ExtractionResult;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +26,12 @@ import org.jboss.logging.Logger;
  * documents.ingested → extraction → documents.extracted (or documents.failed). The incoming record is
  * acknowledged only after the outgoing one is, so a crash re-delivers rather than loses; the output for
  * a document is deterministic, so a re-delivery is harmless downstream.
+ *
+ * <p>Records are processed concurrently, up to {@code mubiao.extract.concurrency} at once (the worker pool
+ * {@value #POOL}): extraction is CPU-bound and the {@link Extractor} is shared and thread-safe, so one consumer
+ * uses every core. Unordered processing is safe: the commit strategy (throttled) commits an offset only when
+ * every record before it in the partition was acknowledged, and two results for one document (a re-delivery, a
+ * reprocess) are equal for one extractor version, while targets-service keeps the newer version's.
  */
 @ApplicationScoped
 public class IngestedDocumentConsumer {
@@ -52,8 +58,11 @@ public class IngestedDocumentConsumer {
     @ConfigProperty(name = "mubiao.retry.max-delay", defaultValue = "PT10S")
     java.time.Duration maxDelay;
 
+    /** The worker pool of the consumer; its size is smallrye.messaging.worker.extraction.max-concurrency. */
+    static final String POOL = "extraction";
+
     @Incoming("documents-ingested")
-    @Blocking
+    @Blocking(value = POOL, ordered = false)
     public CompletionStage<Void> consume(Message<String> message) {
         String key = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> String.valueOf(m.getKey())).orElse("unknown");

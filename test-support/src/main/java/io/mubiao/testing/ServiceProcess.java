@@ -1,4 +1,4 @@
-package io.mubiao.e2e;
+package io.mubiao.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,11 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One packaged service (its quarkus-run.jar) as a separate JVM, configured by environment variables as in production. */
-final class ServiceProcess implements AutoCloseable {
-    final String name;
-    final int port;
-    final Path log;
+/**
+ * One packaged service (its quarkus-run.jar) as a separate JVM, configured by environment variables as in production,
+ * bound to loopback; its output goes to {@code logDir/NAME.log}. Used by the end-to-end and browser tests.
+ */
+public final class ServiceProcess implements AutoCloseable {
+    public final String name;
+    public final int port;
+    public final Path log;
     private final Process process;
 
     private ServiceProcess(String name, int port, Path log, Process process) {
@@ -28,18 +31,20 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
 
-    static ServiceProcess start(Path root, String name, int port, Map<String, String> env) throws IOException {
+    /** Starts {@code root/NAME/target/quarkus-app/quarkus-run.jar} with the environment {@code env}. */
+    public static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path logDir)
+            throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        Path log = root.resolve("e2e-tests/target/" + name + ".log");
+        Path log = logDir.resolve(name + ".log");
         Files.createDirectories(log.getParent());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString()));
@@ -51,11 +56,11 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, pb.start());
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void awaitReady(Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -76,7 +81,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + ": " + tail());
     }
 
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
