@@ -94,12 +94,12 @@ public final class EndToEndLoad {
             // 1. throughput
             int n = a.integer("docs");
             String loadBefore = Machine.loadAverage();
-            ProcessCpu.Snapshot cpuBefore = ProcessCpu.take();
+            ProcessCpu.Snapshot cpuBefore = ProcessCpu.take(queryable.backendPid());
             List<Uploader.Accepted> accepted = uploadAll(uploader, queryable, a.integer("concurrency"), n,
                     i -> "bench-" + run + "-" + i + ".txt", variants::variant);
             long uploadsDone = System.currentTimeMillis();
             boolean complete = queryable.awaitAll(TimeUnit.MINUTES.toMillis(15));
-            ProcessCpu.Snapshot cpuAfter = ProcessCpu.take();
+            ProcessCpu.Snapshot cpuAfter = ProcessCpu.take(queryable.backendPid());
             Thread.sleep(500); // let the topic watcher catch the last records
             String loadAfter = Machine.loadAverage();
             List<Sample> throughput = samples("throughput", accepted, topic, queryable);

@@ -26,8 +26,15 @@ public final class QueryableWatcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
+    /** The PostgreSQL server process serving this watcher's connection (its CPU is the benchmark's, not the stack's). */
+    private final long backendPid;
+
     public QueryableWatcher(String url, String user, String password) throws SQLException {
         db = DriverManager.getConnection(url, user, password);
+        try (var st = db.createStatement(); ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            backendPid = rs.getLong(1);
+        }
         thread = new Thread(this::run, "queryable-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -37,6 +44,10 @@ public final class QueryableWatcher implements AutoCloseable {
         if (!seen.containsKey(id)) {
             pending.add(id);
         }
+    }
+
+    public long backendPid() {
+        return backendPid;
     }
 
     public Seen seen(String id) {
