@@ -116,13 +116,18 @@ public final class ProcessCpu {
 
     static Double ofPid(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // fields after the command name in parentheses (which may contain spaces): state is field 3, utime 14, stime 15
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+            return cpuSeconds(Path.of("/proc/" + pid + "/stat"));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** utime + stime of a /proc/PID/stat or /proc/PID/task/TID/stat file, in seconds. */
+    private static double cpuSeconds(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
+        // fields after the command name in parentheses (which may contain spaces): state is field 3, utime 14, stime 15
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
     }
 
     /** CPU seconds of a process's threads by kind: JIT (C1/C2 compiler threads), GC, application (the rest). */
@@ -132,9 +137,7 @@ public final class ProcessCpu {
             for (Path t : tasks) {
                 try {
                     String comm = Files.readString(t.resolve("comm")).trim();
-                    String stat = Files.readString(t.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    double secs = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+                    double secs = cpuSeconds(t.resolve("stat"));
                     String kind = comm.contains("CompilerThre") ? "JIT"
                             : comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "GC" : "application";
                     out.merge(kind, secs, Double::sum);

@@ -55,37 +55,13 @@ class DeliveryGuaranteesIT {
     @Test
     @Order(1)
     void killNineOfExtractServiceMidBatch() throws Exception {
-        long t0 = System.nanoTime();
-        List<Corpus.Doc> batch = corpus.take(60);
-        ChildProcess extract = stack.services.get("extract-service");
-        extract.stop(); // the batch queues in Kafka, so the crash surely lands in the middle of it
-        Map<Corpus.Doc, String> accepted = uploadAll(batch, 4);
-        extract.start();
-        int doneAtKill = awaitExtracted(accepted, 3, Duration.ofSeconds(180));
-        extract.kill();
-        assertTrue(doneAtKill < batch.size(), "the crash must land mid-batch; all " + doneAtKill + " were done");
-        extract.start();
-        stack.awaitReady("extract-service", Duration.ofSeconds(180));
-        verify("kill -9 extract-service mid-batch (" + doneAtKill + " of " + batch.size() + " stored at the kill)",
-                batch.size(), accepted, 1, t0);
+        killNineMidBatch("extract-service");
     }
 
     @Test
     @Order(2)
     void killNineOfTargetsServiceMidBatch() throws Exception {
-        long t0 = System.nanoTime();
-        List<Corpus.Doc> batch = corpus.take(60);
-        ChildProcess targets = stack.services.get("targets-service");
-        targets.stop();
-        Map<Corpus.Doc, String> accepted = uploadAll(batch, 4);
-        targets.start();
-        int doneAtKill = awaitExtracted(accepted, 3, Duration.ofSeconds(180));
-        targets.kill();
-        assertTrue(doneAtKill < batch.size(), "the crash must land mid-batch; all " + doneAtKill + " were done");
-        targets.start();
-        stack.awaitReady("targets-service", Duration.ofSeconds(180));
-        verify("kill -9 targets-service mid-batch (" + doneAtKill + " of " + batch.size() + " stored at the kill)",
-                batch.size(), accepted, 1, t0);
+        killNineMidBatch("targets-service");
     }
 
     @Test
@@ -145,6 +121,23 @@ class DeliveryGuaranteesIT {
     }
 
     // --------------------------------------------------------------------------------------------- helpers
+
+    /** A batch of 60 queued while the service is stopped; started, then killed (SIGKILL) once 3 are stored. */
+    static void killNineMidBatch(String service) throws Exception {
+        long t0 = System.nanoTime();
+        List<Corpus.Doc> batch = corpus.take(60);
+        ChildProcess process = stack.services.get(service);
+        process.stop(); // the batch queues in Kafka, so the crash surely lands in the middle of it
+        Map<Corpus.Doc, String> accepted = uploadAll(batch, 4);
+        process.start();
+        int doneAtKill = awaitExtracted(accepted, 3, Duration.ofSeconds(180));
+        process.kill();
+        assertTrue(doneAtKill < batch.size(), "the crash must land mid-batch; all " + doneAtKill + " were done");
+        process.start();
+        stack.awaitReady(service, Duration.ofSeconds(180));
+        verify("kill -9 " + service + " mid-batch (" + doneAtKill + " of " + batch.size() + " stored at the kill)",
+                batch.size(), accepted, 1, t0);
+    }
 
     static Map<Corpus.Doc, String> uploadAll(List<Corpus.Doc> docs, int clients) throws Exception {
         Map<Corpus.Doc, String> accepted = new ConcurrentHashMap<>();

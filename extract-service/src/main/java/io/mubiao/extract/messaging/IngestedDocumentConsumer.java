@@ -1,6 +1,5 @@
 package io.mubiao.extract.messaging;
 
-import io.mubiao.messaging.Retry;
 import io.mubiao.contracts.DocumentFailed;
 import io.mubiao.contracts.DocumentIngested;
 import io.mubiao.contracts.EventJson;
@@ -8,6 +7,7 @@ import io.mubiao.contracts.EventTypes;
 import io.mubiao.extract.core.ExtractionResult;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
+import io.mubiao.messaging.Retry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;

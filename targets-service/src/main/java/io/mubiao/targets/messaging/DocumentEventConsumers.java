@@ -1,11 +1,11 @@
 package io.mubiao.targets.messaging;
 
-import io.mubiao.messaging.Retry;
 import io.mubiao.contracts.DocumentExtracted;
 import io.mubiao.contracts.DocumentFailed;
 import io.mubiao.contracts.DocumentIngested;
 import io.mubiao.contracts.EventJson;
 import io.mubiao.targets.store.ReadModelWriter;
+import io.mubiao.messaging.Retry;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;

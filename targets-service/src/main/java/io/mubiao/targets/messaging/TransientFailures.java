@@ -3,6 +3,7 @@ package io.mubiao.targets.messaging;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Whether a failure to apply a record may go away by itself (the database is restarting, unreachable, out
@@ -28,25 +29,19 @@ public final class TransientFailures {
      * violation that repeats is not a race but bad data.
      */
     public static boolean isConflict(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return sqlStates(failure).anyMatch(UNIQUE_VIOLATION::equals);
     }
 
     /** The data breaks a constraint or a type (SQLSTATE classes 22, 23, 42, 44): the same every time. */
     public static boolean isDataError(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
-                    && PERMANENT_SQLSTATE_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
-                return true;
-            }
-        }
-        return false;
+        return sqlStates(failure).anyMatch(state -> state.length() >= 2 && PERMANENT_SQLSTATE_CLASSES.contains(state.substring(0, 2)));
+    }
+
+    /** The SQLSTATEs of the SQLExceptions in the cause chain (at most 50 deep), outermost first. */
+    private static Stream<String> sqlStates(Throwable failure) {
+        return Stream.iterate(failure, t -> t != null, Throwable::getCause).limit(50)
+                .filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(t -> ((SQLException) t).getSQLState());
     }
 
     public static boolean isTransient(Throwable failure) {
