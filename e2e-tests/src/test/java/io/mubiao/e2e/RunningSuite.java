@@ -32,14 +32,17 @@ final class RunningSuite {
         String kafka = TestKafka.bootstrapServers();
         Map<String, String> db = Map.of("QUARKUS_DATASOURCE_USERNAME", TestPostgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
+        // Broker and database first (they pick their own ports), then the services' ports.
+        String ingestDb = TestPostgres.jdbcUrl("e2e_ingest");
+        String targetsDb = TestPostgres.jdbcUrl("e2e_targets");
         int ingestPort = ServiceProcess.freePort();
         int targetsPort = ServiceProcess.freePort();
         services.add(start("ingest-service", ingestPort, merge(db, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_ingest")))));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb))));
         services.add(start("extract-service", ServiceProcess.freePort(),
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
         services.add(start("targets-service", targetsPort, merge(db, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("e2e_targets")))));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", targetsDb))));
         gateway = start("gateway", ServiceProcess.freePort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, // the server-sent event stream
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,

@@ -1,7 +1,6 @@
 package io.mubiao.fault;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -157,8 +156,8 @@ final class Stack implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        try {
+            return io.mubiao.testing.ServiceProcess.freePort(); // never the same port twice in this JVM
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One packaged service (its quarkus-run.jar) as a separate JVM, configured by environment variables as in production,
@@ -31,9 +33,20 @@ public final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /** Ports this JVM has handed out: the kernel may offer a just-closed port again, to us or to a server we start. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port nothing listens on, never the same twice in this JVM. Start the broker and the database before asking
+     * for the services' ports: a server that picks its own port after this one was closed may be given it.
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            }
         }
     }
 

@@ -55,14 +55,17 @@ final class Stack implements AutoCloseable {
         String kafka = TestKafka.bootstrapServers();
         Map<String, String> db = Map.of("QUARKUS_DATASOURCE_USERNAME", TestPostgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
+        // Broker and database first (they pick their own ports), then the services' ports.
+        String ingestDb = TestPostgres.jdbcUrl("ui_ingest");
+        String targetsDb = TestPostgres.jdbcUrl("ui_targets");
         int ingestPort = ServiceProcess.freePort();
         int targetsPort = ServiceProcess.freePort();
         services.add(start("ingest-service", ingestPort, merge(db, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("ui_ingest")))));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb))));
         services.add(start("extract-service", ServiceProcess.freePort(),
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
         services.add(start("targets-service", targetsPort, merge(db, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.jdbcUrl("ui_targets")))));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", targetsDb))));
         // The gateway reads the topics for /api/v1/events; writes need one of MUBIAO_API_KEYS.
         gateway = start("gateway", ServiceProcess.freePort(), Map.of(
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
