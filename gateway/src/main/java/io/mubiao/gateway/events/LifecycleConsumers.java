@@ -36,6 +36,9 @@ public class LifecycleConsumers {
     }
 
     private void relay(ConsumerRecord<String, byte[]> r) {
+        if (broadcaster.clients() == 0) {
+            return; // nobody listens: not worth reading a record that can hold a whole document's text
+        }
         try {
             LifecycleEvents.of(r.topic(), r.partition(), r.offset(), r.key(), header(r, "ce_type"), header(r, "ce_time"),
                     r.timestamp(), r.value()).ifPresent(broadcaster::publish);
