@@ -18,6 +18,9 @@ public class EventsApi {
     @Inject
     LifecycleBroadcaster broadcaster;
 
+    @Inject
+    LifecycleStream stream;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent events of the document lifecycle (ingested, extracted, failed)",
@@ -28,5 +31,6 @@ public class EventsApi {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LifecycleEvent.class)))
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
         broadcaster.register(sink, sse);
+        stream.clientConnected();
     }
 }

@@ -12,6 +12,7 @@ import io.mubiao.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +40,9 @@ class EventStreamTest {
 
     @TestHTTPResource("/api/v1/events")
     URI events;
+
+    @Inject
+    LifecycleStream stream;
 
     /** The lines of the stream, each with the time it arrived. */
     record Line(String text, long nanos) {
@@ -87,6 +91,46 @@ class EventStreamTest {
         assertTrue(block.stream().anyMatch(l -> l.equals("event:mubiao.document.extracted.v1") || l.equals("event: mubiao.document.extracted.v1")), block.toString());
         assertTrue(block.stream().anyMatch(l -> l.matches("id: ?documents\\.extracted-\\d+-\\d+")), block.toString());
         System.out.printf("[sse] record → SSE client in %d ms%n", millis);
+    }
+
+    /** Nothing is read from the topics while nobody listens; a client that connects later gets live records again. */
+    @Test
+    void theTopicsAreReadOnlyWhileAClientIsConnected() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int connection = 1; connection <= 2; connection++) {
+            BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+            HttpResponse<java.util.stream.Stream<String>> r = http.sendAsync(
+                    HttpRequest.newBuilder(events).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+            java.util.stream.Stream<String> body = r.body();
+            Thread reader = new Thread(() -> {
+                try {
+                    body.forEach(l -> lines.add(new Line(l, System.nanoTime())));
+                } catch (RuntimeException closed) {
+                    // the test closed the stream
+                }
+            }, "sse-reader-" + connection);
+            reader.setDaemon(true);
+            reader.start();
+            assertNotNull(poll(lines, l -> l.startsWith(":"), 10_000), "the connection comment");
+            assertTrue(stream.reading(), "a connected client: the topics are read");
+            String bootstrap = TestKafka.bootstrapServers();
+            boolean received = false;
+            for (int i = 0; i < 60 && !received; i++) {
+                String id = "live" + connection + "-" + i + UUID.randomUUID().toString().substring(0, 8);
+                send(bootstrap, "documents.failed", id, "{\"documentId\":\"" + id + "\",\"stage\":\"extract\",\"reason\":\"x\"}",
+                        "mubiao.document.failed.v1");
+                received = poll(lines, l -> l.contains(id), 1000) != null;
+            }
+            assertTrue(received, "connection " + connection + " got no live record");
+
+            body.close(); // the client goes away; the keep-alive (1 s in tests) finds the closed stream
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (stream.reading() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertFalse(stream.reading(), "no client left after connection " + connection + ", yet the topics are still read");
+        }
     }
 
     private final List<Line> seen = new ArrayList<>();
