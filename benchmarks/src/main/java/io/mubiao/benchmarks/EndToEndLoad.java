@@ -62,8 +62,8 @@ public final class EndToEndLoad {
         defaults.put("db", Args.env("MUBIAO_TARGETS_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/mubiao_targets"));
         defaults.put("db-user", Args.env("MUBIAO_DB_USER", "postgres"));
         defaults.put("db-password", Args.env("MUBIAO_DB_PASSWORD", "postgres"));
-        defaults.put("warmup-docs", "1200");
-        defaults.put("docs", "600");
+        defaults.put("warmup-docs", "3000");
+        defaults.put("docs", "2000");
         defaults.put("concurrency", "4");
         defaults.put("latency-docs", "30");
         defaults.put("rate", "auto");

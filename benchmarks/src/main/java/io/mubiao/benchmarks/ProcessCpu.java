@@ -43,7 +43,7 @@ public final class ProcessCpu {
             Double cpu = ofPid(pid);
             if (cpu != null) {
                 s.put(name, cpu);
-                ofThreads(pid).forEach((kind, secs) -> s.put(name + " / " + kind, secs));
+                ofThreads(pid).forEach((thread, secs) -> s.put(name + " / " + thread, secs));
             }
         });
         s.put("postgres", ofAllNamed("postgres"));
@@ -85,25 +85,34 @@ public final class ProcessCpu {
                 machineBusy(before, after), machineTotal(before, after), 1000 * machineBusy(before, after) / documents,
                 machineBusy(before, after) / wall,
                 machineTotal(before, after) == 0 ? 0 : 100 * machineBusy(before, after) / machineTotal(before, after)));
-        b.append("Of each JVM's CPU (threads by name in /proc/PID/task: JIT = C1/C2 compiler threads, GC = garbage "
-                + "collector threads, application = every other thread):\n\n| process | application | JIT | GC |\n|---|---:|---:|---:|\n");
+        b.append("Of each JVM's CPU (threads by name and id in /proc/PID/task: JIT = C1/C2 compiler threads, GC = garbage "
+                + "collector threads, application = the rest of the process's CPU):\n\n| process | application | JIT | GC |\n|---|---:|---:|---:|\n");
         for (String name : after.seconds().keySet()) {
-            if (name.contains(" / ") || name.startsWith("machine") || !after.seconds().containsKey(name + " / JIT")) {
+            if (name.contains(" / ") || name.startsWith("machine") || !before.seconds().containsKey(name)
+                    || after.seconds().keySet().stream().noneMatch(k -> k.startsWith(name + " / "))) {
                 continue;
             }
-            double total = 0;
-            Map<String, Double> used = new LinkedHashMap<>();
-            for (String kind : List.of("application", "JIT", "GC")) {
-                double u = after.seconds().getOrDefault(name + " / " + kind, 0.0) - before.seconds().getOrDefault(name + " / " + kind, 0.0);
-                used.put(kind, u);
-                total += u;
-            }
-            double t = Math.max(total, 1e-9);
-            b.append(String.format("| %s | %.0f %% | %.0f %% | %.0f %% |%n", name, 100 * used.get("application") / t,
-                    100 * used.get("JIT") / t, 100 * used.get("GC") / t));
+            // Per thread (by id) end minus start, a thread born during the run from zero. Threads that ended during the
+            // run (idle workers retire) are gone from /proc: their CPU stays in the process total, so application is
+            // the total minus the JIT and GC threads rather than a sum of the threads still alive.
+            double total = Math.max(after.seconds().get(name) - before.seconds().get(name), 1e-9);
+            double jit = threadDelta(before, after, name + " / JIT:");
+            double gc = threadDelta(before, after, name + " / GC:");
+            b.append(String.format("| %s | %.0f %% | %.0f %% | %.0f %% |%n", name, 100 * (total - jit - gc) / total,
+                    100 * jit / total, 100 * gc / total));
         }
         b.append('\n');
         return b.toString();
+    }
+
+    private static double threadDelta(Snapshot before, Snapshot after, String prefix) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : after.seconds().entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                sum += Math.max(0, e.getValue() - before.seconds().getOrDefault(e.getKey(), 0.0));
+            }
+        }
+        return sum;
     }
 
     private static double machineBusy(Snapshot before, Snapshot after) {
@@ -130,17 +139,18 @@ public final class ProcessCpu {
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
     }
 
-    /** CPU seconds of a process's threads by kind: JIT (C1/C2 compiler threads), GC, application (the rest). */
+    /** CPU seconds of each JIT compiler and GC thread of a process, keyed {@code JIT:TID} or {@code GC:TID}. */
     static Map<String, Double> ofThreads(long pid) {
-        Map<String, Double> out = new LinkedHashMap<>(Map.of("application", 0.0, "JIT", 0.0, "GC", 0.0));
+        Map<String, Double> out = new LinkedHashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
             for (Path t : tasks) {
                 try {
                     String comm = Files.readString(t.resolve("comm")).trim();
-                    double secs = cpuSeconds(t.resolve("stat"));
                     String kind = comm.contains("CompilerThre") ? "JIT"
-                            : comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "GC" : "application";
-                    out.merge(kind, secs, Double::sum);
+                            : comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread") ? "GC" : null;
+                    if (kind != null) {
+                        out.put(kind + ":" + t.getFileName(), cpuSeconds(t.resolve("stat")));
+                    }
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile
                 }
