@@ -12,30 +12,44 @@ import java.util.regex.Pattern;
  * everywhere, never for one page; a long line of prose is never furniture.
  */
 final class BoilerplateRules {
-    private static final Pattern IMAGE = Pattern.compile("(?i)^[\\w\\-.()\\[\\]~ ]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$");
-    private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+    static final Pattern IMAGE = Pattern.compile("(?i)^[\\w\\-.()\\[\\]~ ]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$");
+    static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面)\\s*[:：]?");
     private static final Pattern CRUMB_TRAIL = Pattern.compile("^(?:首页|主页|网站首页|Home)\\s*(?:>>|>|»|›|→|/|－|-)");
-    private static final Pattern COPYRIGHT = Pattern.compile(
+    static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)版权所有|copyright|©|\\(c\\)\\s*\\d{4}|版权归|转载需|未经.{0,8}(?:授权|许可|同意).{0,12}(?:转载|使用|复制|镜像)|禁止转载|"
                     + "转载请注明|^(?:特别|免责|版权)声明[:：]|^凡(?:来源|注明|本网).{0,40}(?:转载|原创)");
-    private static final Pattern ICP = Pattern.compile("ICP备|ICP证|公网安备|网安备|备案号|备案编号|网站标识码|政府网站标识码");
+    /** Every COPYRIGHT alternative holds one of these ((?i) folds ASCII only: c or C). */
+    static final String COPYRIGHT_CHARS = "版©cC转未声凡";
+    static final Pattern ICP = Pattern.compile("ICP备|ICP证|公网安备|网安备|备案号|备案编号|网站标识码|政府网站标识码");
+    /** Every ICP alternative holds one of these. */
+    static final String ICP_CHARS = "I备标";
     private static final Pattern EDITOR = Pattern.compile(
             "^[\\[【(（]?\\s*(?:责任编辑|编辑|责编|主编|审核|审校|审稿|校对|终审|初审|复审|监制|作者|记者|通讯员|摄影|摄像|供稿|稿源|"
                     + "文章来源|信息来源|来源|出处|发布机构|撰稿)\\s*[:：]");
     private static final Pattern CREDIT = Pattern.compile("^(?:摘自|转自|选自|原载|来源于|稿件来源)\\s*《[^》]{1,30}》.{0,12}$");
-    private static final Pattern CONTACT = Pattern.compile("投稿|新闻线索|爆料|纠错|举报电话");
-    private static final Pattern SHARE = Pattern.compile(
+    static final Pattern CONTACT = Pattern.compile("投稿|新闻线索|爆料|纠错|举报电话");
+    /** Every CONTACT alternative starts with one of these. */
+    static final String CONTACT_CHARS = "投新爆纠举";
+    static final Pattern SHARE = Pattern.compile(
             "分享到|分享至|一键分享|扫一扫|扫码|用手机|打印本页|打印此页|【打印】|\\[打印\\]|【关闭】|\\[关闭\\]|关闭窗口|关闭本页|返回顶部|"
                     + "收藏本页|加入收藏|设为首页|字号[:：]|【字体|\\[字体|【大\\s*中\\s*小】|^(?:收藏|点赞|转发|评论|打印|关闭|分享|微信|微博|QQ空间|\\s)+$");
+    /**
+     * Every SHARE alternative holds one of these; a line of buttons alone (the last one) starts with one, as
+     * classify strips the line.
+     */
+    static final String SHARE_CHARS = "分扫用打【[关返收加设字点转评微Q";
     private static final Pattern NAV_WORDS = Pattern.compile("搜索|登录|注册|投稿|订阅|客户端|无障碍|长者模式|English|繁體|简体版|网站地图|联系我们|返回首页");
     private static final Pattern PREV_NEXT = Pattern.compile("^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\\s*[:：]?");
-    private static final Pattern MORE = Pattern.compile("查看更多|更多\\s*>|更多>>|>>更多|更多\\+");
+    static final Pattern MORE = Pattern.compile("查看更多|更多\\s*>|更多>>|>>更多|更多\\+");
     private static final Pattern LINK_LABEL = Pattern.compile(
             "^[^，。,；;！？]{0,12}(?:网站|链接|站点|导航|专题|商会|媒体|单位)\\s*[:：]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \\t\\u00a0\\u3000]{2,}|\\s*[|｜]\\s*");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:“”]");
+    private static final String SENTENCE_PUNCTUATION_CHARS = "。，,；;！？!?：:“”";
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[" + SENTENCE_PUNCTUATION_CHARS + "]");
+    /** An item holding a Han character; '.' stops at line terminators, as it always did here. */
+    private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
     private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("^[-—–－]\\s*\\d{1,4}\\s*[-—–－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$");
     static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－]\\s*\\d{1,4}\\s*[-—–－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$|^\\d{1,4}(?:\\s*/\\s*\\d{1,4})?$");
@@ -49,41 +63,45 @@ final class BoilerplateRules {
     private BoilerplateRules() {
     }
 
-    /** Why a whole line is furniture, or null when it is document text. */
+    /**
+     * Why a whole line is furniture, or null when it is document text. Each regex is run only after a cheap test
+     * that every line it matches passes (a length, a literal it must hold, the prose test): most lines are prose
+     * and fail them all, and these tests cost far less than the regexes.
+     */
     static String classify(String line, boolean paged) {
         String t = line.strip();
         int n = t.length();
-        if (IMAGE.matcher(t).matches()) {
+        if (mayBeImageName(t) && IMAGE.matcher(t).matches()) {
             return "image";
         }
-        if (URL.matcher(t).matches()) {
+        if ((t.startsWith("http") || t.startsWith("www.")) && URL.matcher(t).matches()) {
             return "url";
         }
         if (n <= 200 && (BREADCRUMB.matcher(t).find() || CRUMB_TRAIL.matcher(t).find())) {
             return "breadcrumb";
         }
-        if (n <= 300 && COPYRIGHT.matcher(t).find() && !looksLikeProse(t, 150)) {
+        if (n <= 300 && !looksLikeProse(t, 150) && hasAnyOf(t, COPYRIGHT_CHARS) && COPYRIGHT.matcher(t).find()) {
             return "copyright";
         }
-        if (n <= 200 && ICP.matcher(t).find()) {
+        if (n <= 200 && hasAnyOf(t, ICP_CHARS) && ICP.matcher(t).find()) {
             return "icp";
         }
         if (n <= 80 && (EDITOR.matcher(t).find() || CREDIT.matcher(t).matches())) {
             return "editor";
         }
-        if (n <= 150 && CONTACT.matcher(t).find() && !looksLikeProse(t, 150)) {
+        if (n <= 150 && !looksLikeProse(t, 150) && hasAnyOf(t, CONTACT_CHARS) && CONTACT.matcher(t).find()) {
             return "contact";
         }
-        if (n <= 60 && SHARE.matcher(t).find()) {
+        if (n <= 60 && hasAnyOf(t, SHARE_CHARS) && SHARE.matcher(t).find()) {
             return "share";
         }
         if (n <= 10 && NAV_WORDS.matcher(t).find() || n <= 80 && PREV_NEXT.matcher(t).find()) {
             return "navigation";
         }
-        if (n <= 200 && MORE.matcher(t).find()) {
+        if (n <= 200 && t.contains("更多") && MORE.matcher(t).find()) {
             return "link-list";
         }
-        if (n <= 400 && LINK_LABEL.matcher(t).find() && !looksLikeProse(t, 400)) {
+        if (n <= 400 && !looksLikeProse(t, 400) && LINK_LABEL.matcher(t).find()) {
             return "link-list";
         }
         String listKind = listLine(t);
@@ -97,15 +115,38 @@ final class BoilerplateRules {
     }
 
     /**
+     * What IMAGE needs before its regex: at most 125 characters (120 of name, a dot, an extension of 3 or 4
+     * letters) and the last dot 4 or 5 from the end, with a name before it (an extension holds no dot).
+     */
+    static boolean mayBeImageName(String t) {
+        int dot = t.lastIndexOf('.');
+        int ext = t.length() - dot - 1;
+        return t.length() <= 125 && dot >= 1 && (ext == 3 || ext == 4);
+    }
+
+    /** True when {@code t} holds any of the characters of {@code chars}. */
+    static boolean hasAnyOf(String t, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (t.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A row of links: three or more short items without digits or sentence punctuation, set apart by runs of
      * spaces or bars. Digits keep table rows of figures out of it.
      */
     static String listLine(String t) {
+        if (hasDigitOrSentencePunctuation(t)) {
+            return null; // some item would hold it however the line is split: separators are spaces and bars only
+        }
         String[] items = LIST_SEPARATOR.split(t);
         if (items.length < 3) {
             // single spaces (a PDF or a page whose spacing was collapsed) only when the row is longer
             items = t.split(" ");
-            if (items.length < 4 || !java.util.Arrays.stream(items).allMatch(i -> i.matches(".*\\p{IsHan}.*"))) {
+            if (items.length < 4 || !java.util.Arrays.stream(items).allMatch(i -> HAS_HAN.matcher(i).matches())) {
                 return null;
             }
         }
@@ -116,6 +157,17 @@ final class BoilerplateRules {
             }
         }
         return t.contains("|") || t.contains("｜") ? "navigation" : "link-list";
+    }
+
+    /** What listLine refuses in any item, looked for in the whole line: a digit or SENTENCE_PUNCTUATION. */
+    static boolean hasDigitOrSentencePunctuation(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || SENTENCE_PUNCTUATION_CHARS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line with a full stop well inside it, or long, reads as prose. */

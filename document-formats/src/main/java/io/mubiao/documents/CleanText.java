@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * @param removed what was cut out, in order
  */
 record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000\\u2007\\u202f\\u200b\\ufeff]+");
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\u2028\\u2029\\u000b\\f\\u0085]");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000\\u2007\\u202f\\u200b\\ufeff]+");
+    /** Control characters but the tab: cut out of every line. */
+    static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\t]]");
 
     static CleanText of(RawDocument raw) {
         List<String> items = new ArrayList<>();
@@ -31,8 +32,15 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
             if (t.indexOf('\0') >= 0) {
                 throw RejectedDocument.unreadable("The text holds NUL characters: the body is binary, not text.");
             }
-            for (String line : LINE_BREAKS.matcher(t).replaceAll("\n").split("\n")) {
-                String l = trim(line.replaceAll("[\\p{Cc}&&[^\\t]]", ""));
+            char[] chars = t.toCharArray();
+            int from = 0;
+            for (int i = 0; i <= chars.length; i++) {
+                if (i < chars.length && !isLineBreak(chars[i])) {
+                    continue;
+                }
+                String line = t.substring(from, i);
+                from = i + 1;
+                String l = trim(hasControl(line) ? CONTROLS.matcher(line).replaceAll("") : line);
                 if (!l.isEmpty()) {
                     items.add(l);
                     known.add(null);
@@ -50,7 +58,7 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
                 pending.add(new String[] {item, reasons.get(i)});
                 continue;
             }
-            String line = SPACES.matcher(item).replaceAll(" ");
+            String line = collapsesSpaces(item) ? SPACES.matcher(item).replaceAll(" ") : item;
             String tail = null;
             int cut = BoilerplateRules.datelineTail(line);
             if (cut > 0) {
@@ -75,6 +83,48 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
             removed.add(new RemovedText(text.length(), p[0], p[1]));
         }
         return new CleanText(text.toString(), lines, removed);
+    }
+
+    /**
+     * A line ends at CR LF, LF, CR, U+2028, U+2029, VT, FF or NEL. Taking CR LF as two breaks only adds an empty
+     * line, and empty lines are dropped.
+     */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000b' || c == '\f' || c == '\u0085';
+    }
+
+    /**
+     * True when CONTROLS would cut something out of {@code s}: most lines hold no control character. The Cc
+     * category is exactly the ISO controls, U+0000-U+001F and U+007F-U+009F.
+     */
+    static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\t' && Character.isISOControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when SPACES would change {@code s}: a space character other than a plain space, or two in a row. A lone
+     * plain space is replaced by itself.
+     */
+    static boolean collapsesSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpacesChar(c) && (c != ' ' || i + 1 < s.length() && isSpacesChar(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of SPACES: those of \s (space, tab, LF, VT, FF, CR) and the other spaces it lists. */
+    private static boolean isSpacesChar(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000'
+                || c == '\u2007' || c == '\u202f' || c == '\u200b' || c == '\ufeff';
     }
 
     /** strip() plus the no-break spaces it leaves. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * An inferred year is dated 1 January.
  */
 final class DateFinder {
-    private static final Pattern SPEECH = Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日(?:在|于)");
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern SPEECH = Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日(?:在|于)");
+    static final Pattern DATELINE = Pattern.compile(
             "((?:19|20)\\d\\d)[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?\\s*\\d{1,2}[:：]\\d{2}"
                     + "|(?:发布时间|发布日期|发文日期|成文日期|时间|日期)\\s*[:：]\\s*((?:19|20)\\d\\d)[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
@@ -35,8 +35,9 @@ final class DateFinder {
         }
         String text = clean.text();
         String head = text.substring(0, Math.min(text.length(), 4000));
-        Found<LocalDate> d = first(SPEECH, head, 1);
-        if (d == null) {
+        // each pattern only after a cheap test every text it matches passes: most texts have neither
+        Found<LocalDate> d = head.contains("日在") || head.contains("日于") ? first(SPEECH, head, 1) : null;
+        if (d == null && hasColonBeforeDigit(head)) {
             d = first(DATELINE, head, 1);
         }
         if (d == null) {
@@ -88,6 +89,31 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a colon is followed, maybe after \s spaces, by an ASCII digit: both forms of DATELINE hold one
+     * (09:53, 发布时间：2021).
+     */
+    static boolean hasColonBeforeDigit(String s) {
+        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+            if (digitAfterSpaces(s, i + 1)) {
+                return true;
+            }
+        }
+        for (int i = s.indexOf('：'); i >= 0; i = s.indexOf('：', i + 1)) {
+            if (digitAfterSpaces(s, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digitAfterSpaces(String s, int i) {
+        while (i < s.length() && " \t\n\u000b\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** The first valid date of {@code p} in {@code s}: groups 1-3, or 4-6 for a pattern with an alternative. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * (市委召开新闻发布会); the government a report is made for (我代表市人民政府向大会报告工作).
  */
 final class IssuerFinder {
-    private static final Pattern REPORTER = Pattern.compile(
+    static final Pattern REPORTER = Pattern.compile(
             "((?:市长|省长|区长|县长|州长|主席|总理)[\\p{IsHan}]{2,3}?)在(?:政府工作)?报告中");
     private static final Pattern HOST = Pattern.compile("^([\\p{IsHan}]{2,20}?)(?:召开|举行|举办)[^，。,]{0,8}(?:新闻发布会|发布会)");
     private static final Pattern ON_BEHALF = Pattern.compile("代表([\\p{IsHan}]{2,12}?政府)向");
@@ -30,7 +30,7 @@ final class IssuerFinder {
         }
         String opening = clean.text().substring(0, Math.min(clean.text().length(), 3000));
         Matcher m = REPORTER.matcher(opening);
-        if (m.find()) {
+        if (opening.contains("报告中") && m.find()) { // every REPORTER match ends in 报告中: most texts have none
             return Found.inText(m.group(1), m.start(1), m.end(1));
         }
         for (int i = 0; i < head.lines().size(); i++) {
