@@ -88,7 +88,8 @@ public final class EndToEndLoad {
                     i -> variants.variant(1_000_000 + i));
             queryable.awaitAll(TimeUnit.MINUTES.toMillis(10));
             if (Boolean.parseBoolean(Args.env("BENCH_JFR", "false"))) {
-                JfrControl.start();
+                // The services record from their start (bench script); their profiles keep what follows this instant.
+                java.nio.file.Files.writeString(Results.dir().resolve("jfr-since.txt"), java.time.Instant.now().toString());
             }
 
             // 1. throughput

@@ -12,7 +12,9 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a service spent its CPU during a run: from a JFR recording's execution samples, the top methods by self
  * samples (the top frame) and the top stack entries of the project's own and library code by inclusive samples.
- * Usage: {@code JfrHotMethods FILE.jfr [N]}; prints markdown.
+ * Usage: {@code JfrHotMethods FILE.jfr [N] [SINCE]}; prints markdown. SINCE (an ISO instant) leaves out the events
+ * before it: the recording starts with the JVM (JFR started in a running JVM makes it compile thousands of methods
+ * again, which would be profiled instead of the load), the summary covers the measured run only.
  */
 public final class JfrHotMethods {
     private JfrHotMethods() {
@@ -21,11 +23,13 @@ public final class JfrHotMethods {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        System.out.println(summarize(file, top));
+        java.time.Instant since = args.length > 2 ? java.time.Instant.parse(args[2].strip()) : java.time.Instant.MIN;
+        System.out.println(summarize(file, top, since));
     }
 
-    public static String summarize(Path file, int top) throws Exception {
-        List<RecordedEvent> events = RecordingFile.readAllEvents(file);
+    public static String summarize(Path file, int top, java.time.Instant since) throws Exception {
+        List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
+                .filter(e -> !e.getStartTime().isBefore(since)).toList();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int samples = 0;

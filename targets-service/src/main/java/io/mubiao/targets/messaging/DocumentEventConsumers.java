@@ -8,7 +8,7 @@ import io.mubiao.targets.store.ReadModelWriter;
 import io.mubiao.messaging.Retry;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +44,9 @@ public class DocumentEventConsumers {
     @Inject
     AgroalDataSource dataSource;
 
+    /** The worker pool of the extracted channel; its size is smallrye.messaging.worker.store.max-concurrency. */
+    static final String STORE_POOL = "store";
+
     private volatile boolean stopping;
 
     @ConfigProperty(name = "mubiao.retry.initial-delay", defaultValue = "PT0.2S")
@@ -58,8 +61,14 @@ public class DocumentEventConsumers {
         apply("documents.ingested", json, DocumentIngested.class, DocumentIngested::documentId, writer::applyIngested);
     }
 
+    /**
+     * Extraction results are applied {@code mubiao.targets.store-concurrency} at a time, in any order: one at a time
+     * this consumer was the stage documents queued in front of (docs/benchmarks.md). Order does not matter: results of
+     * one document are serialized by the lock on its row, a stale one never replaces a newer one
+     * ({@code ExtractorVersions}), and rows shared between documents are written in key order (no deadlock cycle).
+     */
     @Incoming("extracted")
-    @Blocking
+    @Blocking(value = STORE_POOL, ordered = false)
     public void extracted(String json) throws Exception {
         apply("documents.extracted", json, DocumentExtracted.class, DocumentExtracted::documentId, e -> {
             writer.applyExtracted(e);

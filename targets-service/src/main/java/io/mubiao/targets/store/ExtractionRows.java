@@ -38,9 +38,11 @@ final class ExtractionRows {
 
     static void insert(Connection c, String documentId, Map<String, Entity> entities, Set<List<String>> aliases,
                        List<Mention> mentions, List<Target> targets) throws SQLException {
+        // Entities and aliases are shared between documents stored concurrently: inserted in key order, two
+        // transactions never wait for each other's rows in opposite orders (a deadlock).
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into entities (id, type, canonical) values (?, ?, ?) on conflict do nothing")) {
-            for (Entity e : entities.values()) {
+            for (Entity e : entities.values().stream().sorted(java.util.Comparator.comparing(Entity::id)).toList()) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.type());
                 ps.setString(3, e.canonical());
@@ -50,7 +52,8 @@ final class ExtractionRows {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into entity_aliases (entity_id, alias) values (?, ?) on conflict do nothing")) {
-            for (List<String> a : aliases) {
+            for (List<String> a : aliases.stream().sorted(java.util.Comparator.<List<String>, String>comparing(x -> x.get(0))
+                    .thenComparing(x -> x.get(1))).toList()) {
                 ps.setString(1, a.get(0));
                 ps.setString(2, a.get(1));
                 ps.addBatch();

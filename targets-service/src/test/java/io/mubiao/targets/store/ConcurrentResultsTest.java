@@ -1,0 +1,89 @@
+package io.mubiao.targets.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mubiao.contracts.DocumentExtracted;
+import io.mubiao.testing.KafkaBrokerResource;
+import io.mubiao.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * targets-service stores several extraction results at once (the extracted channel's worker pool). Documents that
+ * name the same new entities, in different orders, stored at the same moment: every result is stored, none fails
+ * (inserting shared rows in arbitrary order let two transactions wait for each other: a deadlock).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "targets"),
+        restrictToAnnotatedClass = false)
+class ConcurrentResultsTest {
+    static final int THREADS = 4;
+    static final int ROUNDS = 8;
+    static final int ENTITIES = 30;
+
+    @Inject
+    ReadModelWriter writer;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void resultsNamingTheSameNewEntitiesAreStoredConcurrently() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<String> documents = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                String prefix = "并发" + UUID.randomUUID().toString().substring(0, 8);
+                CyclicBarrier start = new CyclicBarrier(THREADS);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+                    documents.add(id);
+                    DocumentExtracted result = result(id, prefix, new Random(round * 31L + t));
+                    done.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        writer.applyExtracted(result);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get(60, TimeUnit.SECONDS); // an exception here (a deadlock, say) fails the test
+                }
+            }
+            for (String id : documents) {
+                Number mentions = (Number) em.createNativeQuery("select count(*) from entity_mentions where document_id = ?1")
+                        .setParameter(1, id).getSingleResult();
+                assertEquals(ENTITIES, mentions.intValue(), "mentions of " + id);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A result naming the round's entities in a shuffled order. */
+    private static DocumentExtracted result(String id, String prefix, Random random) {
+        List<DocumentExtracted.ExtractedEntity> entities = new ArrayList<>();
+        for (int i = 0; i < ENTITIES; i++) {
+            String name = prefix + "机构" + i;
+            entities.add(new DocumentExtracted.ExtractedEntity(name, "ORGANIZATION", name, i * 10, i * 10 + name.length()));
+        }
+        Collections.shuffle(entities, random);
+        return new DocumentExtracted(id, "0.3.0", Instant.now(), List.of(), entities);
+    }
+}
