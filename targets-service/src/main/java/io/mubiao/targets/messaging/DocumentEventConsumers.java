@@ -58,19 +58,22 @@ public class DocumentEventConsumers {
     @Incoming("ingested")
     @Blocking
     public void ingested(String json) throws Exception {
-        apply("documents.ingested", json, DocumentIngested.class, DocumentIngested::documentId, writer::applyIngested);
+        apply("documents.ingested", json, DocumentIngested.class, DocumentIngested::documentId, e -> null,
+                writer::applyIngested);
     }
 
     /**
      * Extraction results are applied {@code mubiao.targets.store-concurrency} at a time, in any order: one at a time
      * this consumer was the stage documents queued in front of (docs/benchmarks.md). Order does not matter: results of
-     * one document are serialized by the lock on its row, a stale one never replaces a newer one
-     * ({@code ExtractorVersions}), and rows shared between documents are written in key order (no deadlock cycle).
+     * one document are serialized by the lock on its row, a stale one (older extractor, or earlier extractedAt) never
+     * replaces a newer one nor, failing, marks the document failed, and rows shared between documents are written in
+     * key order (no deadlock cycle).
      */
     @Incoming("extracted")
     @Blocking(value = STORE_POOL, ordered = false)
     public void extracted(String json) throws Exception {
-        apply("documents.extracted", json, DocumentExtracted.class, DocumentExtracted::documentId, e -> {
+        apply("documents.extracted", json, DocumentExtracted.class, DocumentExtracted::documentId,
+                DocumentExtracted::extractedAt, e -> {
             writer.applyExtracted(e);
             LOG.infof("stored %s: %d targets", e.documentId(), e.targets() == null ? 0 : e.targets().size());
         });
@@ -79,10 +82,13 @@ public class DocumentEventConsumers {
     @Incoming("failed")
     @Blocking
     public void failed(String json) throws Exception {
-        apply("documents.failed", json, DocumentFailed.class, DocumentFailed::documentId, writer::applyFailed);
+        apply("documents.failed", json, DocumentFailed.class, DocumentFailed::documentId, e -> null,
+                writer::applyFailed);
     }
 
-    private <T> void apply(String topic, String json, Class<T> type, Function<T, String> id, Consumer<T> write)
+    /** @param extractedAt of an extraction result (null for the other events): an older result's failure is stale */
+    private <T> void apply(String topic, String json, Class<T> type, Function<T, String> id,
+                           Function<T, java.time.Instant> extractedAt, Consumer<T> write)
             throws Exception {
         T event = read(json, type);
         if (event == null || id.apply(event) == null) {
@@ -106,14 +112,14 @@ public class DocumentEventConsumers {
                 throw e;
             }
             LOG.errorf(e, "%s %s: permanent failure, record skipped", topic, documentId);
-            markNotStored(topic, documentId, e);
+            markNotStored(topic, documentId, extractedAt.apply(event), e);
         }
     }
 
     /** A skipped record must not go unnoticed: the document shows FAILED (stage store) with the reason; reprocess retries it. */
-    private void markNotStored(String topic, String documentId, Exception failure) {
+    private void markNotStored(String topic, String documentId, java.time.Instant extractedAt, Exception failure) {
         try {
-            writer.markNotStored(documentId, topic + " could not be applied: " + rootMessage(failure));
+            writer.markNotStored(documentId, extractedAt, topic + " could not be applied: " + rootMessage(failure));
         } catch (RuntimeException e) {
             LOG.errorf("%s %s: could not record the failure either: %s", topic, documentId, rootMessage(e));
         }

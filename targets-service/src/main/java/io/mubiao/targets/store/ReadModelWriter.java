@@ -71,6 +71,14 @@ public class ReadModelWriter {
                     e.extractorVersion(), e.documentId(), d.extractorVersion);
             return;
         }
+        // Results are stored concurrently, so an older result of the same extractor can come second: it is stale.
+        if (d.status == DocumentStatus.EXTRACTED && d.extractorVersion != null
+                && ExtractorVersions.compare(e.extractorVersion(), d.extractorVersion) == 0
+                && isBefore(e.extractedAt(), d.extractedAt)) {
+            LOG.infof("ignoring a result of %s extracted at %s: the one held was extracted later, at %s",
+                    e.documentId(), e.extractedAt(), d.extractedAt);
+            return;
+        }
         TargetRecord.delete("documentId", e.documentId()); // target_entities go with them (on delete cascade)
         EntityMentionRecord.delete("documentId", e.documentId());
         List<DocumentExtracted.ExtractedTarget> targets = e.targets() == null ? List.of() : e.targets();
@@ -144,11 +152,20 @@ public class ReadModelWriter {
 
     /**
      * Records that an event for the document could not be applied and was skipped (a permanent failure): the
-     * document shows FAILED, stage {@code store}, with the reason, and keeps whatever result it holds.
+     * document shows FAILED, stage {@code store}, with the reason, and keeps whatever result it holds. The failure
+     * of an extraction result older than the result held ({@code extractedAt} earlier; results are stored
+     * concurrently, so the newer one can have been stored first) is stale: the document keeps its status.
+     *
+     * @param extractedAt of the failed extraction result, or null for any other event
      */
     @Transactional
-    public void markNotStored(String documentId, String reason) {
+    public void markNotStored(String documentId, java.time.Instant extractedAt, String reason) {
         DocumentRecord d = findOrCreate(documentId);
+        if (d.status == DocumentStatus.EXTRACTED && isBefore(extractedAt, d.extractedAt)) {
+            LOG.infof("%s: a result extracted at %s could not be stored, the one held (extracted at %s) stays: %s",
+                    documentId, extractedAt, d.extractedAt, reason);
+            return;
+        }
         d.status = DocumentStatus.FAILED;
         d.failureStage = "store";
         d.failureReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
@@ -164,6 +181,10 @@ public class ReadModelWriter {
         em.createNativeQuery("insert into documents (id, status, target_count, entity_count, updated_at) "
                 + "values (?1, 'RECEIVED', 0, 0, now()) on conflict do nothing").setParameter(1, id).executeUpdate();
         return DocumentRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static boolean isBefore(Instant a, Instant b) {
+        return a != null && b != null && a.isBefore(b);
     }
 
     private static String json(Map<String, String> map) {

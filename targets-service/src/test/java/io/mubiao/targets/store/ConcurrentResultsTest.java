@@ -76,6 +76,27 @@ class ConcurrentResultsTest {
         }
     }
 
+    /** Stored in any order, the later result of the same extractor wins, and an older result's failure is stale. */
+    @Test
+    void theLaterResultWinsWhicheverIsStoredFirst() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        Instant earlier = Instant.parse("2026-11-23T01:00:00Z");
+        Instant later = Instant.parse("2026-11-23T02:00:00Z");
+        DocumentExtracted older = result(id, "旧" + id, new Random(1));
+        DocumentExtracted newer = new DocumentExtracted(id, "0.3.0", later, List.of(), older.entities().subList(0, 5));
+        writer.applyExtracted(newer);
+        writer.applyExtracted(new DocumentExtracted(id, "0.3.0", earlier, List.of(), older.entities()));
+        writer.markNotStored(id, earlier, "an older result that could not be stored");
+        DocumentRecord d = DocumentRecord.findById(id);
+        assertEquals(DocumentStatus.EXTRACTED, d.status);
+        assertEquals(5, d.entityCount);
+        assertEquals(later, d.extractedAt);
+
+        writer.markNotStored(id, later.plusSeconds(60), "a newer result that could not be stored");
+        assertEquals("FAILED", em.createNativeQuery("select status from documents where id = ?1").setParameter(1, id)
+                .getSingleResult());
+    }
+
     /** A result naming the round's entities in a shuffled order. */
     private static DocumentExtracted result(String id, String prefix, Random random) {
         List<DocumentExtracted.ExtractedEntity> entities = new ArrayList<>();
