@@ -32,10 +32,9 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
             if (t.indexOf('\0') >= 0) {
                 throw RejectedDocument.unreadable("The text holds NUL characters: the body is binary, not text.");
             }
-            char[] chars = t.toCharArray();
             int from = 0;
-            for (int i = 0; i <= chars.length; i++) {
-                if (i < chars.length && !isLineBreak(chars[i])) {
+            for (int i = 0; i <= t.length(); i++) {
+                if (i < t.length() && !isLineBreak(t.charAt(i))) {
                     continue;
                 }
                 String line = t.substring(from, i);

@@ -96,13 +96,9 @@ final class DateFinder {
      * (09:53, 发布时间：2021).
      */
     static boolean hasColonBeforeDigit(String s) {
-        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
-            if (digitAfterSpaces(s, i + 1)) {
-                return true;
-            }
-        }
-        for (int i = s.indexOf('：'); i >= 0; i = s.indexOf('：', i + 1)) {
-            if (digitAfterSpaces(s, i + 1)) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ':' || c == '：') && digitAfterSpaces(s, i + 1)) {
                 return true;
             }
         }

@@ -96,7 +96,7 @@ public class LifecycleStream {
                         relay(r);
                     }
                 } catch (WakeupException e) {
-                    // stop() or a check of the clients: loop to look
+                    // stop(): the loop's check ends it
                 } catch (RuntimeException e) {
                     // The broker away, for instance: the REST API is unaffected; try again shortly.
                     LOG.warnf("event stream: %s; retrying", e.toString());

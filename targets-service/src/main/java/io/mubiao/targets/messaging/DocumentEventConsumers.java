@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,7 +89,7 @@ public class DocumentEventConsumers {
 
     /** @param extractedAt of an extraction result (null for the other events): an older result's failure is stale */
     private <T> void apply(String topic, String json, Class<T> type, Function<T, String> id,
-                           Function<T, java.time.Instant> extractedAt, Consumer<T> write)
+                           Function<T, Instant> extractedAt, Consumer<T> write)
             throws Exception {
         T event = read(json, type);
         if (event == null || id.apply(event) == null) {
@@ -117,7 +118,7 @@ public class DocumentEventConsumers {
     }
 
     /** A skipped record must not go unnoticed: the document shows FAILED (stage store) with the reason; reprocess retries it. */
-    private void markNotStored(String topic, String documentId, java.time.Instant extractedAt, Exception failure) {
+    private void markNotStored(String topic, String documentId, Instant extractedAt, Exception failure) {
         try {
             writer.markNotStored(documentId, extractedAt, topic + " could not be applied: " + rootMessage(failure));
         } catch (RuntimeException e) {

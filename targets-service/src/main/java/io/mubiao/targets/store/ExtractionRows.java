@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class ExtractionRows {
         // transactions never wait for each other's rows in opposite orders (a deadlock).
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into entities (id, type, canonical) values (?, ?, ?) on conflict do nothing")) {
-            for (Entity e : entities.values().stream().sorted(java.util.Comparator.comparing(Entity::id)).toList()) {
+            for (Entity e : entities.values().stream().sorted(Comparator.comparing(Entity::id)).toList()) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.type());
                 ps.setString(3, e.canonical());
@@ -52,8 +53,8 @@ final class ExtractionRows {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into entity_aliases (entity_id, alias) values (?, ?) on conflict do nothing")) {
-            for (List<String> a : aliases.stream().sorted(java.util.Comparator.<List<String>, String>comparing(x -> x.get(0))
-                    .thenComparing(x -> x.get(1))).toList()) {
+            for (List<String> a : aliases.stream()
+                    .sorted(Comparator.comparing((List<String> x) -> x.get(0)).thenComparing(x -> x.get(1))).toList()) {
                 ps.setString(1, a.get(0));
                 ps.setString(2, a.get(1));
                 ps.addBatch();

@@ -159,7 +159,7 @@ public class ReadModelWriter {
      * @param extractedAt of the failed extraction result, or null for any other event
      */
     @Transactional
-    public void markNotStored(String documentId, java.time.Instant extractedAt, String reason) {
+    public void markNotStored(String documentId, Instant extractedAt, String reason) {
         DocumentRecord d = findOrCreate(documentId);
         if (d.status == DocumentStatus.EXTRACTED && isBefore(extractedAt, d.extractedAt)) {
             LOG.infof("%s: a result extracted at %s could not be stored, the one held (extracted at %s) stays: %s",
