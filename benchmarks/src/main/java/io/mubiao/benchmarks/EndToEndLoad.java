@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * End to end on a running stack: documents posted through the gateway until every one is queryable in targets-service.
  *
  * <ol>
- *   <li>warm-up: {@code --warmup-docs} seed variants, uploaded like the throughput run and awaited before anything is
- *       measured, so the services' JIT compilation is done (the extraction core's JMH figure is warmed up too);</li>
+ *   <li>warm-up to steady state: {@code --warmup-docs} seed variants, uploaded like the throughput run and awaited,
+ *       then rounds of {@code --warmup-round} until the services' JIT compiler threads use at most
+ *       {@code --warmup-jit-share} of their CPU, or {@code --warmup-max-docs} (the extraction core's JMH figure is
+ *       warmed up too);</li>
  *   <li>throughput: {@code --docs} seed variants (each seed with a unique marker line) posted by {@code --concurrency}
  *       clients as fast as the gateway takes them; documents/s and characters/s from the first upload to the last
  *       document queryable, and the ratio to the extraction core's single-thread characters/s (from jmh.json);</li>
@@ -63,6 +65,9 @@ public final class EndToEndLoad {
         defaults.put("db-user", Args.env("MUBIAO_DB_USER", "postgres"));
         defaults.put("db-password", Args.env("MUBIAO_DB_PASSWORD", "postgres"));
         defaults.put("warmup-docs", "3000");
+        defaults.put("warmup-round", "1000");
+        defaults.put("warmup-jit-share", "0.08");
+        defaults.put("warmup-max-docs", "15000");
         defaults.put("docs", "2000");
         defaults.put("concurrency", "4");
         defaults.put("latency-docs", "30");
@@ -81,12 +86,11 @@ public final class EndToEndLoad {
             md.append("### End to end (run ").append(run).append(") — ").append(Results.now()).append("\n\n")
                     .append(Machine.describe()).append("\n\n");
 
-            // 0. warm-up: a fresh stack's first few hundred documents pay JIT compilation (C2 compiler threads took about
-            // half of every service's CPU in a run warmed with 10 documents) and HanLP's dictionary loading
-            int w = a.integer("warmup-docs");
-            uploadAll(uploader, queryable, a.integer("concurrency"), w, i -> "bench-" + run + "-warmup-" + i + ".txt",
-                    i -> variants.variant(1_000_000 + i));
-            queryable.awaitAll(TimeUnit.MINUTES.toMillis(10));
+            // 0. warm-up to steady state, as the extraction core's JMH figure is: a method a service calls once per
+            // document reaches C2 compilation only after thousands of documents, so after --warmup-docs the warm-up
+            // goes on in rounds of --warmup-round until the JIT compiler threads use at most --warmup-jit-share of the
+            // services' CPU (or --warmup-max-docs); each round is reported
+            md.append(warmUp(a, uploader, queryable, run, variants));
             if (Boolean.parseBoolean(Args.env("BENCH_JFR", "false"))) {
                 // The services record from their start (bench script); their profiles keep what follows this instant.
                 java.nio.file.Files.writeString(Results.dir().resolve("jfr-since.txt"), java.time.Instant.now().toString());
@@ -179,6 +183,39 @@ public final class EndToEndLoad {
     }
 
     /** Uploads {@code count} documents from {@code concurrency} clients as fast as the gateway answers, each watched. */
+    /** Uploads warm-up rounds until the services' JIT share is low enough; the rounds as a markdown table. */
+    private static String warmUp(Args a, Uploader uploader, QueryableWatcher queryable, String run, DocumentVariants variants)
+            throws Exception {
+        int first = a.integer("warmup-docs");
+        int round = a.integer("warmup-round");
+        int max = Math.max(first, a.integer("warmup-max-docs"));
+        double jitTarget = a.real("warmup-jit-share");
+        StringBuilder t = new StringBuilder(String.format("#### Warm-up: %d documents, then rounds of %d until the JIT "
+                + "compiler threads use at most %.0f %% of the services' CPU (at most %d documents)%n%n", first, round,
+                100 * jitTarget, max))
+                .append("| documents so far | round took | chars/s | machine CPU ms per document | JIT share of the services' CPU |\n")
+                .append("|---:|---:|---:|---:|---:|\n");
+        int done = 0;
+        int size = first;
+        while (size > 0) {
+            int from = done;
+            ProcessCpu.Snapshot before = ProcessCpu.take(queryable.backendPid());
+            List<Uploader.Accepted> accepted = uploadAll(uploader, queryable, a.integer("concurrency"), size,
+                    i -> "bench-" + run + "-warmup-" + (from + i) + ".txt", i -> variants.variant(1_000_000 + from + i));
+            queryable.awaitAll(TimeUnit.MINUTES.toMillis(10));
+            ProcessCpu.Snapshot after = ProcessCpu.take(queryable.backendPid());
+            done += size;
+            double secs = (after.atNanos() - before.atNanos()) / 1e9;
+            long chars = accepted.stream().mapToLong(Uploader.Accepted::chars).sum();
+            double jit = ProcessCpu.jitShare(before, after);
+            t.append(String.format("| %d | %.1f s | %s | %.1f | %.0f %% |%n", done, secs, Results.si(chars / secs),
+                    1000 * ProcessCpu.machineBusySeconds(before, after) / size, 100 * jit));
+            System.err.printf("warm-up: %d documents, JIT %.0f %% of the services' CPU%n", done, 100 * jit);
+            size = jit <= jitTarget ? 0 : Math.min(round, max - done);
+        }
+        return t.append('\n').toString();
+    }
+
     static List<Uploader.Accepted> uploadAll(Uploader uploader, QueryableWatcher queryable, int concurrency, int count,
                                              java.util.function.IntFunction<String> name,
                                              java.util.function.IntFunction<String> text) throws Exception {

@@ -105,6 +105,29 @@ public final class ProcessCpu {
         return b.toString();
     }
 
+    /**
+     * The share of the stack's JVMs' CPU that their JIT compiler threads used between the snapshots: how far from
+     * steady state the services still are (a method called once per document reaches C2 after thousands of them).
+     */
+    public static double jitShare(Snapshot before, Snapshot after) {
+        double total = 0;
+        double jit = 0;
+        for (String name : after.seconds().keySet()) {
+            if (name.contains(" / ") || !before.seconds().containsKey(name)
+                    || after.seconds().keySet().stream().noneMatch(k -> k.startsWith(name + " / "))) {
+                continue; // not a JVM of the stack
+            }
+            total += after.seconds().get(name) - before.seconds().get(name);
+            jit += threadDelta(before, after, name + " / JIT:");
+        }
+        return total <= 0 ? 0 : jit / total;
+    }
+
+    /** Busy CPU seconds of the whole machine (all cores) between the snapshots. */
+    public static double machineBusySeconds(Snapshot before, Snapshot after) {
+        return machineBusy(before, after);
+    }
+
     private static double threadDelta(Snapshot before, Snapshot after, String prefix) {
         double sum = 0;
         for (Map.Entry<String, Double> e : after.seconds().entrySet()) {

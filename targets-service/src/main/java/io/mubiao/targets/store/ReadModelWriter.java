@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +41,12 @@ public class ReadModelWriter {
 
     @Inject
     IndicatorSynonyms synonyms;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** 50,000 entities and as many aliases: a few MB of heap, more than a year of work reports name. */
+    private final KnownEntities known = new KnownEntities(50_000);
 
     @Transactional
     public void applyIngested(DocumentIngested e) {
@@ -118,9 +127,23 @@ public class ReadModelWriter {
                     t.section() == null || t.section().isEmpty() ? null : String.join(" › ", t.section()),
                     List.copyOf(TargetEntityLinks.entitiesWithin(range, mentions))));
         }
+        // Entities and aliases already committed are not sent again; the new ones are remembered once committed.
+        Map<String, ExtractionRows.Entity> newEntities = new LinkedHashMap<>();
+        entityRows.forEach((k, v) -> {
+            if (!known.knowsEntity(v.id())) {
+                newEntities.put(k, v);
+            }
+        });
+        Set<List<String>> newAliases = new LinkedHashSet<>();
+        for (List<String> a : aliases) {
+            if (!known.knowsAlias(a)) {
+                newAliases.add(a);
+            }
+        }
         em.flush(); // the document row and the deletes go first, on the same connection
         em.unwrap(Session.class).doWork(connection ->
-                ExtractionRows.insert(connection, e.documentId(), entityRows, aliases, mentionRows, targetRows));
+                ExtractionRows.insert(connection, e.documentId(), newEntities, newAliases, mentionRows, targetRows));
+        rememberOnCommit(newEntities.values().stream().map(ExtractionRows.Entity::id).toList(), newAliases);
         d.status = DocumentStatus.EXTRACTED;
         d.failureStage = null;
         d.failureReason = null;
@@ -181,6 +204,24 @@ public class ReadModelWriter {
         em.createNativeQuery("insert into documents (id, status, target_count, entity_count, updated_at) "
                 + "values (?1, 'RECEIVED', 0, 0, now()) on conflict do nothing").setParameter(1, id).executeUpdate();
         return DocumentRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private void rememberOnCommit(List<String> entityIds, Set<List<String>> entityAliases) {
+        if (entityIds.isEmpty() && entityAliases.isEmpty()) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    known.remember(entityIds, entityAliases);
+                }
+            }
+        });
     }
 
     private static boolean isBefore(Instant a, Instant b) {

@@ -36,6 +36,8 @@ class ConcurrentResultsTest {
     static final int THREADS = 4;
     static final int ROUNDS = 8;
     static final int ENTITIES = 30;
+    /** Entities inside the target's sentence: mentions start 10 characters apart and are 13 long. */
+    static final int LINKED = 10;
 
     @Inject
     ReadModelWriter writer;
@@ -70,7 +72,17 @@ class ConcurrentResultsTest {
                 Number mentions = (Number) em.createNativeQuery("select count(*) from entity_mentions where document_id = ?1")
                         .setParameter(1, id).getSingleResult();
                 assertEquals(ENTITIES, mentions.intValue(), "mentions of " + id);
+                Number links = (Number) em.createNativeQuery("select count(*) from target_entities l join targets t "
+                        + "on t.id = l.target_id where t.document_id = ?1").setParameter(1, id).getSingleResult();
+                assertEquals(LINKED, links.intValue(), "entities linked to the target of " + id);
             }
+            // No foreign key guards these references (V4): every stored mention and link must still name an entity row.
+            Number orphanMentions = (Number) em.createNativeQuery("select count(*) from entity_mentions m "
+                    + "where not exists (select 1 from entities e where e.id = m.entity_id)").getSingleResult();
+            Number orphanLinks = (Number) em.createNativeQuery("select count(*) from target_entities l "
+                    + "where not exists (select 1 from entities e where e.id = l.entity_id)").getSingleResult();
+            assertEquals(0, orphanMentions.intValue(), "mentions without their entity");
+            assertEquals(0, orphanLinks.intValue(), "target links without their entity");
         } finally {
             pool.shutdownNow();
         }
@@ -97,7 +109,7 @@ class ConcurrentResultsTest {
                 .getSingleResult());
     }
 
-    /** A result naming the round's entities in a shuffled order. */
+    /** A result naming the round's entities in a shuffled order, with one target whose sentence holds the first ten. */
     private static DocumentExtracted result(String id, String prefix, Random random) {
         List<DocumentExtracted.ExtractedEntity> entities = new ArrayList<>();
         for (int i = 0; i < ENTITIES; i++) {
@@ -105,6 +117,9 @@ class ConcurrentResultsTest {
             entities.add(new DocumentExtracted.ExtractedEntity(name, "ORGANIZATION", name, i * 10, i * 10 + name.length()));
         }
         Collections.shuffle(entities, random);
-        return new DocumentExtracted(id, "0.3.0", Instant.now(), List.of(), entities);
+        DocumentExtracted.ExtractedTarget target = new DocumentExtracted.ExtractedTarget("地区生产总值", null, "target",
+                "rate", 5.0, null, "%", "approx", "2025", 5.0, "%", null, "增长5%左右", null, 0, 8, List.of(), 0,
+                LINKED * 10 + 5);
+        return new DocumentExtracted(id, "0.3.0", Instant.now(), List.of(target), entities);
     }
 }
