@@ -14,3 +14,5 @@ drop index if exists targets_document;
 drop index if exists entity_mentions_document;
 -- Entities are searched by name in entities and entity_aliases since V2; nothing reads mentions by canonical name.
 drop index if exists entity_mentions_canonical;
+-- The indicator filter is a substring match (like '%…%') or the indicator key (indexed): no query could use this one.
+drop index if exists targets_indicator;

@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       warmed up too);</li>
  *   <li>throughput: {@code --docs} seed variants (each seed with a unique marker line) posted by {@code --concurrency}
  *       clients as fast as the gateway takes them; documents/s and characters/s from the first upload to the last
- *       document queryable, and the ratio to the extraction core's single-thread characters/s (from jmh.json);</li>
+ *       document queryable, and the ratio to the extraction core's single-thread characters/s, measured by this
+ *       JVM just before and just after the run ({@link CoreSpeed}, {@code --core-seconds} each, the stack idle; 0:
+ *       from jmh.json instead);</li>
  *   <li>latency at moderate load: {@code --latency-docs} documents of exactly {@code --length} characters, one every
  *       1/{@code --rate} s (open loop); {@code --rate auto} offers {@code --utilization} (0.25) of the characters/s
  *       the throughput run measured.</li>
@@ -68,6 +70,7 @@ public final class EndToEndLoad {
         defaults.put("warmup-round", "1000");
         defaults.put("warmup-jit-share", "0.08");
         defaults.put("warmup-max-docs", "15000");
+        defaults.put("core-seconds", "20");
         defaults.put("docs", "2000");
         defaults.put("concurrency", "4");
         defaults.put("latency-docs", "30");
@@ -96,6 +99,15 @@ public final class EndToEndLoad {
                 java.nio.file.Files.writeString(Results.dir().resolve("jfr-since.txt"), java.time.Instant.now().toString());
             }
 
+            // the core's single-thread speed, just before and just after the throughput run (the stack idle)
+            double coreSeconds = a.real("core-seconds");
+            CoreSpeed coreSpeed = coreSeconds > 0 ? new CoreSpeed(corpus) : null;
+            Double coreBefore = null;
+            if (coreSpeed != null) {
+                coreSpeed.warmUp(coreSeconds);
+                coreBefore = coreSpeed.charsPerCpuSecond(coreSeconds);
+            }
+
             // 1. throughput
             int n = a.integer("docs");
             String loadBefore = Machine.loadAverage();
@@ -114,7 +126,8 @@ public final class EndToEndLoad {
             long chars = accepted.stream().mapToLong(Uploader.Accepted::chars).sum();
             double secs = (end - start) / 1000.0;
             double cps = chars / secs;
-            Double core = coreSingleThreadCharsPerSecond(corpus);
+            Double coreAfter = coreSpeed == null ? null : coreSpeed.charsPerCpuSecond(coreSeconds);
+            Double core = coreSpeed == null ? coreSingleThreadCharsPerSecond(corpus) : (coreBefore + coreAfter) / 2;
             md.append("#### Throughput: ").append(n).append(" documents (seed variants, ").append(chars).append(" characters), ")
                     .append(a.get("concurrency")).append(" concurrent uploaders\n\n")
                     .append("| documents | characters | uploads took | all queryable after | documents/s | chars/s | core single-thread chars/s | e2e ÷ core | failed | not seen | load avg before / after |\n")
@@ -124,6 +137,12 @@ public final class EndToEndLoad {
                             core == null ? "n/a" : String.format("%.2f", cps / core),
                             throughput.stream().filter(s -> s.queryable() != null && !"EXTRACTED".equals(s.queryable().status())).count(),
                             throughput.stream().filter(s -> s.queryable() == null).count(), loadBefore, loadAfter));
+            if (coreSpeed != null) {
+                md.append(String.format("Core single-thread chars/s: the mean of %s just before and %s just after the "
+                        + "throughput run (extraction core on the seed corpus, one thread of this JVM, per CPU-second, "
+                        + "%.0f s each after a %.0f s warm-up, the stack idle).%n%n", Results.si(coreBefore),
+                        Results.si(coreAfter), coreSeconds, coreSeconds));
+            }
             if (!complete) {
                 md.append("**Not every document became queryable within 15 minutes.**\n\n");
             }

@@ -57,10 +57,6 @@ public class UploadService {
 
         String sha = DocumentIds.sha256(body);
         String id = DocumentIds.idOf(sha);
-        StoredDocument existing = QuarkusTransaction.requiringNew().call(() -> StoredDocument.findById(id));
-        if (existing != null) {
-            return new Accepted(existing, false);
-        }
         StoredDocument doc = new StoredDocument();
         doc.id = id;
         doc.sha256 = sha;
@@ -81,8 +77,17 @@ public class UploadService {
         doc.metadataSources = json(read.metadataSources());
         // PostgreSQL keeps microseconds: the first event and every republication carry the same instant
         doc.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        StoredDocument stored;
         try {
-            QuarkusTransaction.requiringNew().run(doc::persist);
+            // One transaction: the same bytes uploaded before are that document; otherwise this one is stored.
+            stored = QuarkusTransaction.requiringNew().call(() -> {
+                StoredDocument existing = StoredDocument.findById(id);
+                if (existing != null) {
+                    return existing;
+                }
+                doc.persist();
+                return doc;
+            });
         } catch (PersistenceException e) {
             // A concurrent upload of the same bytes won the insert: same document.
             StoredDocument winner = QuarkusTransaction.requiringNew().call(() -> StoredDocument.findById(id));
@@ -90,6 +95,9 @@ public class UploadService {
                 return new Accepted(winner, false);
             }
             throw e;
+        }
+        if (stored != doc) {
+            return new Accepted(stored, false);
         }
         relay.publishAndMark(doc);
         return new Accepted(doc, true);
