@@ -146,7 +146,8 @@ public final class QueryLoad {
 
     /**
      * Copies the seed documents' targets under generated document ids ("bq" + copy + seed id) until the targets table
-     * holds at least {@code want} rows. Only V1 columns are named; later columns take their defaults.
+     * holds at least {@code want} rows: every column the read model's queries filter or show (V1 and V2; the copies
+     * have no entity mentions).
      */
     static long fill(Connection db, List<String> seedIds, int want) throws SQLException {
         db.setAutoCommit(false);
@@ -159,16 +160,18 @@ public final class QueryLoad {
                 String seeds = "('" + String.join("','", seedIds) + "')";
                 String copyRange = "generate_series(" + first + ", " + (first + copies - 1) + ")";
                 st.executeUpdate("insert into documents (id, title, file_name, source, content_type, size_bytes, char_count, document_date, genre,"
-                        + " received_at, status, extractor_version, extracted_at, target_count, entity_count, updated_at)"
+                        + " issuer, metadata_sources, received_at, status, extractor_version, extracted_at, target_count, entity_count, updated_at)"
                         + " select 'bq' || lpad(g::text, 6, '0') || '-' || d.id, d.title, d.file_name, 'benchmark copy', d.content_type,"
-                        + " d.size_bytes, d.char_count, d.document_date, d.genre, d.received_at, d.status, d.extractor_version,"
-                        + " d.extracted_at, d.target_count, 0, now() from documents d cross join " + copyRange + " g where d.id in " + seeds);
-                st.executeUpdate("insert into targets (document_id, ordinal, indicator, subject, kind, measure, value, value_max, unit,"
-                        + " comparator, year, year_from, year_to, normalized_value, base_unit, theme, quote, sentence, start_offset,"
-                        + " end_offset, section)"
-                        + " select 'bq' || lpad(g::text, 6, '0') || '-' || t.document_id, t.ordinal, t.indicator, t.subject, t.kind,"
-                        + " t.measure, t.value, t.value_max, t.unit, t.comparator, t.year, t.year_from, t.year_to, t.normalized_value,"
-                        + " t.base_unit, t.theme, t.quote, t.sentence, t.start_offset, t.end_offset, t.section"
+                        + " d.size_bytes, d.char_count, d.document_date, d.genre, d.issuer, d.metadata_sources, d.received_at, d.status,"
+                        + " d.extractor_version, d.extracted_at, d.target_count, 0, now() from documents d cross join " + copyRange
+                        + " g where d.id in " + seeds);
+                st.executeUpdate("insert into targets (document_id, ordinal, indicator, indicator_key, subject, kind, measure, value,"
+                        + " value_max, unit, comparator, year, year_from, year_to, normalized_value, base_unit, theme, quote, sentence,"
+                        + " start_offset, end_offset, sentence_start, sentence_end, extractor_version, section)"
+                        + " select 'bq' || lpad(g::text, 6, '0') || '-' || t.document_id, t.ordinal, t.indicator, t.indicator_key,"
+                        + " t.subject, t.kind, t.measure, t.value, t.value_max, t.unit, t.comparator, t.year, t.year_from, t.year_to,"
+                        + " t.normalized_value, t.base_unit, t.theme, t.quote, t.sentence, t.start_offset, t.end_offset,"
+                        + " t.sentence_start, t.sentence_end, t.extractor_version, t.section"
                         + " from targets t cross join " + copyRange + " g where t.document_id in " + seeds);
                 db.commit();
                 db.setAutoCommit(true);
