@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public final class EndToEndLoad {
             md.append(warmUp(a, uploader, queryable, run, variants));
             if (Boolean.parseBoolean(Args.env("BENCH_JFR", "false"))) {
                 // The services record from their start (bench script); their profiles keep what follows this instant.
-                java.nio.file.Files.writeString(Results.dir().resolve("jfr-since.txt"), java.time.Instant.now().toString());
+                Files.writeString(Results.dir().resolve("jfr-since.txt"), Instant.now().toString());
             }
 
             // the core's single-thread speed, just before and just after the throughput run (the stack idle)
@@ -201,7 +202,6 @@ public final class EndToEndLoad {
         System.exit(0);
     }
 
-    /** Uploads {@code count} documents from {@code concurrency} clients as fast as the gateway answers, each watched. */
     /** Uploads warm-up rounds until the services' JIT share is low enough; the rounds as a markdown table. */
     private static String warmUp(Args a, Uploader uploader, QueryableWatcher queryable, String run, DocumentVariants variants)
             throws Exception {
@@ -228,13 +228,14 @@ public final class EndToEndLoad {
             long chars = accepted.stream().mapToLong(Uploader.Accepted::chars).sum();
             double jit = ProcessCpu.jitShare(before, after);
             t.append(String.format("| %d | %.1f s | %s | %.1f | %.0f %% |%n", done, secs, Results.si(chars / secs),
-                    1000 * ProcessCpu.machineBusySeconds(before, after) / size, 100 * jit));
+                    1000 * ProcessCpu.machineBusy(before, after) / size, 100 * jit));
             System.err.printf("warm-up: %d documents, JIT %.0f %% of the services' CPU%n", done, 100 * jit);
             size = jit <= jitTarget ? 0 : Math.min(round, max - done);
         }
         return t.append('\n').toString();
     }
 
+    /** Uploads {@code count} documents from {@code concurrency} clients as fast as the gateway answers, each watched. */
     static List<Uploader.Accepted> uploadAll(Uploader uploader, QueryableWatcher queryable, int concurrency, int count,
                                              java.util.function.IntFunction<String> name,
                                              java.util.function.IntFunction<String> text) throws Exception {

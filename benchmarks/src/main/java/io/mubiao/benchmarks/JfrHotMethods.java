@@ -1,6 +1,7 @@
 package io.mubiao.benchmarks;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,11 @@ public final class JfrHotMethods {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        java.time.Instant since = args.length > 2 ? java.time.Instant.parse(args[2].strip()) : java.time.Instant.MIN;
+        Instant since = args.length > 2 ? Instant.parse(args[2].strip()) : Instant.MIN;
         System.out.println(summarize(file, top, since));
     }
 
-    public static String summarize(Path file, int top, java.time.Instant since) throws Exception {
+    public static String summarize(Path file, int top, Instant since) throws Exception {
         List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
                 .filter(e -> !e.getStartTime().isBefore(since)).toList();
         Map<String, Integer> self = new HashMap<>();

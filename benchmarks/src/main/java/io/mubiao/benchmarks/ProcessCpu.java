@@ -88,8 +88,7 @@ public final class ProcessCpu {
         b.append("Of each JVM's CPU (threads by name and id in /proc/PID/task: JIT = C1/C2 compiler threads, GC = garbage "
                 + "collector threads, application = the rest of the process's CPU):\n\n| process | application | JIT | GC |\n|---|---:|---:|---:|\n");
         for (String name : after.seconds().keySet()) {
-            if (name.contains(" / ") || name.startsWith("machine") || !before.seconds().containsKey(name)
-                    || after.seconds().keySet().stream().noneMatch(k -> k.startsWith(name + " / "))) {
+            if (!isJvm(before, after, name)) {
                 continue;
             }
             // Per thread (by id) end minus start, a thread born during the run from zero. Threads that ended during the
@@ -113,9 +112,8 @@ public final class ProcessCpu {
         double total = 0;
         double jit = 0;
         for (String name : after.seconds().keySet()) {
-            if (name.contains(" / ") || !before.seconds().containsKey(name)
-                    || after.seconds().keySet().stream().noneMatch(k -> k.startsWith(name + " / "))) {
-                continue; // not a JVM of the stack
+            if (!isJvm(before, after, name)) {
+                continue;
             }
             total += after.seconds().get(name) - before.seconds().get(name);
             jit += threadDelta(before, after, name + " / JIT:");
@@ -123,9 +121,10 @@ public final class ProcessCpu {
         return total <= 0 ? 0 : jit / total;
     }
 
-    /** Busy CPU seconds of the whole machine (all cores) between the snapshots. */
-    public static double machineBusySeconds(Snapshot before, Snapshot after) {
-        return machineBusy(before, after);
+    /** A JVM of the stack, in both snapshots: a process whose JIT and GC threads were read. */
+    private static boolean isJvm(Snapshot before, Snapshot after, String name) {
+        return !name.contains(" / ") && !name.startsWith("machine") && before.seconds().containsKey(name)
+                && after.seconds().keySet().stream().anyMatch(k -> k.startsWith(name + " / "));
     }
 
     private static double threadDelta(Snapshot before, Snapshot after, String prefix) {
@@ -138,7 +137,8 @@ public final class ProcessCpu {
         return sum;
     }
 
-    private static double machineBusy(Snapshot before, Snapshot after) {
+    /** Busy CPU seconds of the whole machine (all cores) between the snapshots. */
+    static double machineBusy(Snapshot before, Snapshot after) {
         return after.seconds().get("machine busy") - before.seconds().get("machine busy");
     }
 

@@ -1,7 +1,10 @@
 package io.mubiao.targets.store;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,13 +24,22 @@ final class KnownEntities {
         this.capacity = capacity;
     }
 
-    boolean knowsEntity(String id) {
-        return entities.contains(id);
+    /** The entities of {@code rows} not known to be stored, in their order. */
+    Map<String, ExtractionRows.Entity> unknownEntities(Map<String, ExtractionRows.Entity> rows) {
+        Map<String, ExtractionRows.Entity> out = new LinkedHashMap<>();
+        rows.forEach((key, entity) -> {
+            if (!entities.contains(entity.id())) {
+                out.put(key, entity);
+            }
+        });
+        return out;
     }
 
-    /** @param alias (entity id, alias text) */
-    boolean knowsAlias(List<String> alias) {
-        return aliases.contains(alias);
+    /** The (entity id, alias text) pairs of {@code pairs} not known to be stored, in their order. */
+    Set<List<String>> unknownAliases(Set<List<String>> pairs) {
+        Set<List<String>> out = new LinkedHashSet<>(pairs);
+        out.removeIf(aliases::contains);
+        return out;
     }
 
     /** Call only once the transaction that wrote them has committed. */
@@ -40,9 +52,5 @@ final class KnownEntities {
         }
         entities.addAll(entityIds);
         aliases.addAll(entityAliases);
-    }
-
-    int size() {
-        return entities.size() + aliases.size();
     }
 }

@@ -128,18 +128,8 @@ public class ReadModelWriter {
                     List.copyOf(TargetEntityLinks.entitiesWithin(range, mentions))));
         }
         // Entities and aliases already committed are not sent again; the new ones are remembered once committed.
-        Map<String, ExtractionRows.Entity> newEntities = new LinkedHashMap<>();
-        entityRows.forEach((k, v) -> {
-            if (!known.knowsEntity(v.id())) {
-                newEntities.put(k, v);
-            }
-        });
-        Set<List<String>> newAliases = new LinkedHashSet<>();
-        for (List<String> a : aliases) {
-            if (!known.knowsAlias(a)) {
-                newAliases.add(a);
-            }
-        }
+        Map<String, ExtractionRows.Entity> newEntities = known.unknownEntities(entityRows);
+        Set<List<String>> newAliases = known.unknownAliases(aliases);
         em.flush(); // the document row and the deletes go first, on the same connection
         em.unwrap(Session.class).doWork(connection ->
                 ExtractionRows.insert(connection, e.documentId(), newEntities, newAliases, mentionRows, targetRows));
