@@ -7,7 +7,6 @@ import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.RejectedDocument;
 import io.mubiao.extract.core.Evaluation;
 import io.mubiao.extract.core.Extractor;
-import io.mubiao.extract.core.SourceDocument;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -85,7 +84,7 @@ public final class Main {
                 Path p = Path.of(f);
                 ReadDocument read = read(p);
                 String doc = p.getFileName().toString();
-                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date())))) {
+                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(DocumentTables.source(doc, read)))) {
                     w.write(JsonLines.write(row));
                     w.write('\n');
                 }
@@ -182,7 +181,7 @@ public final class Main {
                 String name = p.getFileName().toString();
                 ReadDocument read = read(p);
                 texts.put(name, read.text());
-                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date()))));
+                pred.addAll(JsonLines.rows(name, extractor.extract(DocumentTables.source(name, read))));
             }
         } catch (IOException e) {
             throw new CliException("cannot list " + docs + ": " + e.getMessage());

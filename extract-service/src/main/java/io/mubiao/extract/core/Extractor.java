@@ -2,6 +2,7 @@ package io.mubiao.extract.core;
 
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.extract.core.entity.EntityRecognizer;
+import io.mubiao.extract.core.table.TableFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,6 +47,7 @@ public final class Extractor {
         LocalDate date = document.date() != null ? document.date() : DocumentDates.detect(text);
         Integer docYear = date == null ? null : date.getYear();
         TimeScope docScope = PlanDocuments.scope(text);
+        TableFigures tables = TableFigures.read(text, document.tables(), docYear, docScope);
 
         List<Target> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -64,6 +66,10 @@ public final class Extractor {
             pos = eol + 1;
             String line = text.substring(ls, eol);
             if (Boilerplate.isFurniture(line)) {
+                continue;
+            }
+            if (tables.isRow(ls)) { // a table's row: its figures are read from its cells, not as a sentence
+                addTableRow(tables, ls, path, out);
                 continue;
             }
             int contentStart = ls;
@@ -126,6 +132,18 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    private void addTableRow(TableFigures tables, int lineStart, List<Heading> path, List<Target> out) {
+        List<String> section = new ArrayList<>(path.size());
+        for (Heading p : path) {
+            section.add(p.title());
+        }
+        for (Target t : tables.row(lineStart, section)) {
+            ThemeClassifier.Choice c = themes.choose(section, "", t.indicator(), t.sentence(), t.start() - t.sentenceStart(),
+                    t.end() - t.sentenceStart(), null);
+            out.add(t.withTheme(c.theme()));
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.extract.core.table.Table;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The input of the extraction core.
@@ -8,11 +10,19 @@ import java.time.LocalDate;
  * @param name  a display name (file name or document id); echoed as {@code doc} by the command line
  * @param text  the document's text; every offset in the result refers to it
  * @param date  the document's own date when the caller knows it, else null (the core then looks in the text)
+ * @param tables the document's tables as its reader laid them out (each row a line of {@code text}); empty when
+ *               none or unknown (plain text)
  */
-public record SourceDocument(String name, String text, LocalDate date) {
+public record SourceDocument(String name, String text, LocalDate date, List<Table> tables) {
     public SourceDocument {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** A document without tables. */
+    public SourceDocument(String name, String text, LocalDate date) {
+        this(name, text, date, List.of());
     }
 }
