@@ -26,8 +26,7 @@ final class PdfReader {
             LineCollector collector = new LineCollector();
             collector.setSortByPosition(true);
             collector.getText(doc);
-            String text = PdfParagraphs.join(collector.lines);
-            return new RawDocument(List.of(RawDocument.Block.text(text)), null, null, true);
+            return new RawDocument(PdfParagraphs.join(collector.lines), null, null, true);
         } catch (InvalidPasswordException e) {
             throw RejectedDocument.unreadable("The PDF is encrypted with a password; upload an unprotected copy.");
         } catch (IOException | RuntimeException e) {
@@ -44,19 +43,46 @@ final class PdfReader {
         return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 
-    /** One line of a page as laid out: its text and where it sits. */
-    record PdfLine(String text, int page, float x0, float x1, float y, float charWidth) {
+    /**
+     * One line of a page as laid out: its text and where it sits, and its segments: runs of text separated by a gap
+     * wider than a column gap (the cells of a table row; a line of running text is one segment).
+     */
+    record PdfLine(String text, int page, float x0, float x1, float y, float charWidth, List<Segment> segments) {
+        PdfLine(String text, int page, float x0, float x1, float y, float charWidth) {
+            this(text, page, x0, x1, y, charWidth, List.of(new Segment(text, x0, x1)));
+        }
     }
 
-    /** PDFTextStripper reports each line's words with their glyph positions; this keeps the geometry. */
+    /** A run of a line's text between column gaps. */
+    record Segment(String text, float x0, float x1) {
+    }
+
+    /**
+     * PDFTextStripper reports each line's glyphs with their positions; the line's text is rebuilt from those
+     * positions rather than from PDFBox's word separators, which put a space wherever the font changes
+     * (2021年 1月, 275 个口袋公园: a Chinese font and a Latin one, set 1/5 em apart by the layout's autospace).
+     */
     private static final class LineCollector extends PDFTextStripper {
+        /** Latin letters or digits on both sides: a gap wider than this (in em) is a word space. */
+        private static final float LATIN_SPACE = 0.15f;
+        /** Chinese on either side: only a gap wider than the layout's autospace (0.2 em) is a space written. */
+        private static final float CJK_SPACE = 0.3f;
+        /** A gap wider than this (in em) separates table cells, or the columns of a page. */
+        private static final float COLUMN_GAP = 1.5f;
+
         final List<PdfLine> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final List<Segment> segments = new ArrayList<>();
+        private int segmentStart;
+        private float segmentX0;
         private float x0 = Float.MAX_VALUE;
         private float x1 = -Float.MAX_VALUE;
         private float y;
         private float widthSum;
         private int glyphs;
+        private char lastChar;
+        private float lastX1 = Float.NaN;
+        private boolean spaceSeen;
 
         LineCollector() throws IOException {
             super();
@@ -64,22 +90,60 @@ final class PdfReader {
 
         @Override
         protected void writeString(String s, List<TextPosition> positions) {
-            text.append(s);
             for (TextPosition p : positions) {
-                x0 = Math.min(x0, p.getXDirAdj());
-                x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+                String u = p.getUnicode();
+                if (u == null || u.isEmpty()) {
+                    continue;
+                }
+                if (u.isBlank()) {
+                    spaceSeen = true;
+                    continue;
+                }
+                float gx0 = p.getXDirAdj();
+                float gx1 = gx0 + p.getWidthDirAdj();
+                float em = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : Math.max(p.getWidthDirAdj(), 1f);
+                char c = u.charAt(0);
+                if (!Float.isNaN(lastX1)) {
+                    float gap = (gx0 - lastX1) / em;
+                    if (gap > COLUMN_GAP) {
+                        closeSegment();
+                        text.append(' ');
+                        segmentStart = text.length();
+                        segmentX0 = gx0;
+                    } else if (isLatin(lastChar) && isLatin(c) ? gap > LATIN_SPACE || spaceSeen && gap > 0.05f : gap > CJK_SPACE) {
+                        text.append(' ');
+                    }
+                } else {
+                    segmentStart = text.length();
+                    segmentX0 = gx0;
+                }
+                text.append(u);
+                spaceSeen = false;
+                lastChar = u.charAt(u.length() - 1);
+                lastX1 = gx1;
+                x0 = Math.min(x0, gx0);
+                x1 = Math.max(x1, gx1);
                 y = p.getYDirAdj();
-                if (Character.UnicodeScript.of(p.getUnicode().isEmpty() ? ' ' : p.getUnicode().codePointAt(0))
-                        == Character.UnicodeScript.HAN) {
+                if (Character.UnicodeScript.of(u.codePointAt(0)) == Character.UnicodeScript.HAN) {
                     widthSum += p.getWidthDirAdj();
                     glyphs++;
                 }
             }
         }
 
+        private static boolean isLatin(char c) {
+            return c < 0x80 && Character.isLetterOrDigit(c) || c == '%' || c == '.';
+        }
+
+        private void closeSegment() {
+            if (text.length() > segmentStart) {
+                segments.add(new Segment(text.substring(segmentStart), segmentX0, lastX1));
+            }
+        }
+
         @Override
         protected void writeWordSeparator() {
-            text.append(' ');
+            spaceSeen = true;
         }
 
         @Override
@@ -99,14 +163,19 @@ final class PdfReader {
 
         private void finishLine() {
             if (!text.toString().isBlank()) {
+                closeSegment();
                 float cw = glyphs > 0 ? widthSum / glyphs : 0;
-                lines.add(new PdfLine(text.toString(), getCurrentPageNo(), x0, x1, y, cw));
+                lines.add(new PdfLine(text.toString(), getCurrentPageNo(), x0, x1, y, cw, List.copyOf(segments)));
             }
             text.setLength(0);
+            segments.clear();
+            segmentStart = 0;
             x0 = Float.MAX_VALUE;
             x1 = -Float.MAX_VALUE;
             widthSum = 0;
             glyphs = 0;
+            lastX1 = Float.NaN;
+            spaceSeen = false;
         }
     }
 }
