@@ -221,11 +221,27 @@ public final class Fixtures {
         }
         for (String c : candidates) {
             String lower = c.toLowerCase();
-            if ((lower.endsWith(".ttf") || lower.endsWith(".ttc")) && Files.isReadable(Path.of(c))) {
+            if ((lower.endsWith(".ttf") || lower.endsWith(".ttc") && hasGlyphOutlines(Path.of(c))) && Files.isReadable(Path.of(c))) {
                 return Optional.of(Path.of(c));
             }
         }
         return Optional.empty();
+    }
+
+    /** A font collection of TrueType outlines: Noto CJK's .ttc (from fonts-noto-cjk) holds CFF outlines instead. */
+    private static boolean hasGlyphOutlines(Path ttc) {
+        try (TrueTypeCollection collection = new TrueTypeCollection(ttc.toFile())) {
+            boolean[] glyf = {false, false};
+            collection.processAllFonts(f -> {
+                if (!glyf[1]) {
+                    glyf[0] = f.getTableMap().containsKey("glyf");
+                    glyf[1] = true;
+                }
+            });
+            return glyf[0];
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String escape(String s) {
