@@ -21,6 +21,9 @@ final class PdfParagraphs {
             "(?<=[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}])[ \\u00a0]+"
                     + "(?=[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}])");
 
+    /** A short line just above a table is its caption (表2 …主要指标), never the end of the paragraph above. */
+    private static final int CAPTION_MAX = 60;
+
     private PdfParagraphs() {
     }
 
@@ -53,7 +56,9 @@ final class PdfParagraphs {
                 pageNumbers.add(RawDocument.Block.text(text));
                 continue;
             }
-            if (paragraph != null && continues(prev, line, pages.get(prev.page()), pages.get(line.page()))) {
+            boolean caption = i + 1 < lines.size() && lines.get(i + 1).tableRow() && text.length() <= CAPTION_MAX;
+            if (paragraph != null && !line.tableRow() && !prev.tableRow() && !caption
+                    && continues(prev, line, pages.get(prev.page()), pages.get(line.page()))) {
                 char a = paragraph.charAt(paragraph.length() - 1);
                 if (isLatinLetter(a) && !text.isEmpty() && isLatinLetter(text.charAt(0)) && !cutToken(paragraph)) {
                     paragraph.append(' ');

@@ -26,7 +26,12 @@ final class PdfReader {
             LineCollector collector = new LineCollector();
             collector.setSortByPosition(true);
             collector.getText(doc);
-            return new RawDocument(PdfParagraphs.join(collector.lines), null, null, true);
+            java.util.Map<Integer, List<PdfRules.Rule>> rules = new java.util.HashMap<>();
+            for (PdfLine l : collector.lines) {
+                rules.computeIfAbsent(l.page(), p -> PdfRules.of(doc.getPage(p - 1)));
+            }
+            PdfTables.Result tables = PdfTables.find(collector.lines, rules);
+            return new RawDocument(PdfParagraphs.join(tables.lines()), null, null, true, tables.tables());
         } catch (InvalidPasswordException e) {
             throw RejectedDocument.unreadable("The PDF is encrypted with a password; upload an unprotected copy.");
         } catch (IOException | RuntimeException e) {
@@ -47,9 +52,15 @@ final class PdfReader {
      * One line of a page as laid out: its text and where it sits, and its segments: runs of text separated by a gap
      * wider than a column gap (the cells of a table row; a line of running text is one segment).
      */
-    record PdfLine(String text, int page, float x0, float x1, float y, float charWidth, List<Segment> segments) {
+    record PdfLine(String text, int page, float x0, float x1, float y, float charWidth, List<Segment> segments,
+                   boolean tableRow, float[] xs) {
         PdfLine(String text, int page, float x0, float x1, float y, float charWidth) {
-            this(text, page, x0, x1, y, charWidth, List.of(new Segment(text, x0, x1)));
+            this(text, page, x0, x1, y, charWidth, List.of(new Segment(text, x0, x1)), false, new float[text.length()]);
+        }
+
+        /** A table's row as one line (its cells separated by a space): it joins no paragraph. */
+        PdfLine asTableRow(String rowText) {
+            return new PdfLine(rowText, page, x0, x1, y, charWidth, segments, true, new float[rowText.length()]);
         }
     }
 
@@ -65,13 +76,20 @@ final class PdfReader {
     private static final class LineCollector extends PDFTextStripper {
         /** Latin letters or digits on both sides: a gap wider than this (in em) is a word space. */
         private static final float LATIN_SPACE = 0.15f;
-        /** Chinese on either side: only a gap wider than the layout's autospace (0.2 em) is a space written. */
-        private static final float CJK_SPACE = 0.3f;
-        /** A gap wider than this (in em) separates table cells, or the columns of a page. */
+        /** Chinese beside Latin: only a gap wider than the layout's autospace (0.2 em) is a space written. */
+        private static final float MIXED_SPACE = 0.35f;
+        /** Chinese on both sides: full-width glyphs touch, so any clear gap is a space written (第二章 主要目标). */
+        private static final float CJK_SPACE = 0.15f;
+        /** A gap wider than this (in em) is written as a space whatever stands either side: columns apart. */
         private static final float COLUMN_GAP = 1.5f;
+        /** A gap wider than this (in em) ends a segment: in running text glyphs stand closer (a Latin space is 1/4 em). */
+        private static final float SEGMENT_GAP = 0.4f;
+        /** A glyph this far (in em) below or above the line's begins a new line (PDFBox puts a table's rows on one). */
+        private static final float LINE_JUMP = 0.5f;
 
         final List<PdfLine> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private float[] xs = new float[256]; // where each char of text starts (a space: where the next glyph does)
         private final List<Segment> segments = new ArrayList<>();
         private int segmentStart;
         private float segmentX0;
@@ -103,19 +121,34 @@ final class PdfReader {
                 float gx1 = gx0 + p.getWidthDirAdj();
                 float em = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : Math.max(p.getWidthDirAdj(), 1f);
                 char c = u.charAt(0);
+                if (!Float.isNaN(lastX1) && Math.abs(p.getYDirAdj() - y) > LINE_JUMP * em) {
+                    finishLine();
+                }
                 if (!Float.isNaN(lastX1)) {
                     float gap = (gx0 - lastX1) / em;
-                    if (gap > COLUMN_GAP) {
+                    if (gap > SEGMENT_GAP || gx0 < lastX1 - em) {
                         closeSegment();
-                        text.append(' ');
-                        segmentStart = text.length();
+                        segmentStart = text.length() + (gap > COLUMN_GAP || gap > SEGMENT_GAP && !isHan(lastChar, c) ? 1 : 0);
+                        if (segmentStart > text.length()) {
+                            text.append(' ');
+                        }
                         segmentX0 = gx0;
-                    } else if (isLatin(lastChar) && isLatin(c) ? gap > LATIN_SPACE || spaceSeen && gap > 0.05f : gap > CJK_SPACE) {
+                    } else if (isLatin(lastChar) && isLatin(c) ? gap > LATIN_SPACE || spaceSeen && gap > 0.05f
+                            : gap > (isLatin(lastChar) || isLatin(c) ? MIXED_SPACE : CJK_SPACE)) {
                         text.append(' ');
                     }
                 } else {
                     segmentStart = text.length();
                     segmentX0 = gx0;
+                }
+                if (xs.length < text.length() + u.length() + 1) {
+                    xs = java.util.Arrays.copyOf(xs, xs.length * 2 + u.length());
+                }
+                for (int k = text.length() - 1; k >= 0 && text.charAt(k) == ' ' && xs[k] == 0; k--) {
+                    xs[k] = gx0;
+                }
+                for (int k = 0; k < u.length(); k++) {
+                    xs[text.length() + k] = gx0;
                 }
                 text.append(u);
                 spaceSeen = false;
@@ -129,6 +162,11 @@ final class PdfReader {
                     glyphs++;
                 }
             }
+        }
+
+        /** Chinese on both sides of a segment gap: cells of a table, or a gap inside running text, get no space. */
+        private static boolean isHan(char a, char b) {
+            return !isLatin(a) && !isLatin(b);
         }
 
         private static boolean isLatin(char c) {
@@ -165,9 +203,11 @@ final class PdfReader {
             if (!text.toString().isBlank()) {
                 closeSegment();
                 float cw = glyphs > 0 ? widthSum / glyphs : 0;
-                lines.add(new PdfLine(text.toString(), getCurrentPageNo(), x0, x1, y, cw, List.copyOf(segments)));
+                lines.add(new PdfLine(text.toString(), getCurrentPageNo(), x0, x1, y, cw, List.copyOf(segments), false,
+                        java.util.Arrays.copyOf(xs, text.length())));
             }
             text.setLength(0);
+            java.util.Arrays.fill(xs, 0f);
             segments.clear();
             segmentStart = 0;
             x0 = Float.MAX_VALUE;

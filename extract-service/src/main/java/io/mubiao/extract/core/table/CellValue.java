@@ -28,8 +28,9 @@ record CellValue(double value, String unit, String comparator, boolean cumulativ
             return null;
         }
         String unit = m.group("unit");
-        if (unit != null && (unit.contains("年") || unit.contains("月") || unit.contains("日"))) {
-            return null; // 2020年, 5月: a date, not a figure
+        if (unit != null && (unit.startsWith("年") || unit.startsWith("月") || unit.startsWith("日"))
+                || unit != null && !unit.equals("%") && !unit.equals("％") && !unit.equals("‰") && !RowUnits.isUnit(unit)) {
+            return null; // 2020年 (a date), 5G基站 (a name): no figure
         }
         String num = m.group("num").replace('．', '.').replace('−', '-').replace('－', '-');
         return new CellValue(Double.parseDouble(num), unit, comparator(m.group("pre"), m.group("post")),
