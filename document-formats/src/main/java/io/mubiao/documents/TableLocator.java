@@ -39,31 +39,42 @@ final class TableLocator {
         DocumentTable.Cell[][] cells = new DocumentTable.Cell[rowsN][cols];
         int[][] rowSpan = new int[rowsN][];
         for (int r = 0; r < rowsN; r++) {
-            int rs = -1;
+            List<int[]> own = new ArrayList<>(); // {col} of the cells that originate in this row, with text
+            List<String> texts = new ArrayList<>();
             for (int c = 0; c < cols; c++) {
                 RawTable.Cell raw = t.grid().get(r).get(c);
-                if (raw.originRow() != r || raw.originCol() != c) {
-                    continue;
-                }
                 String norm = normalize(raw.text());
-                if (norm.isEmpty()) {
-                    continue;
+                if (raw.originRow() == r && raw.originCol() == c && !norm.isEmpty()) {
+                    own.add(new int[] {c});
+                    texts.add(norm);
                 }
-                int at = text.indexOf(norm, cursor);
-                if (at < 0 || r == 0 && c == 0 && at - cursor > 4000) {
+            }
+            if (own.isEmpty()) {
+                continue;
+            }
+            // the row's cells stand on one line, in order: a first cell found elsewhere (指标 in the caption
+            // 表1 主要指标) is passed over
+            int[] at = null;
+            int search = cursor;
+            for (int tries = 0; tries < 20 && at == null; tries++) {
+                int first = text.indexOf(texts.get(0), search);
+                if (first < 0 || r == 0 && first - cursor > 4000) {
                     return null; // the text no longer holds this table as read: leave it out rather than misplace it
                 }
-                cells[r][c] = new DocumentTable.Cell(norm, at, at + norm.length());
-                cursor = at + norm.length();
-                if (rs < 0) {
-                    rs = at;
-                }
+                at = onOneLine(text, texts, first);
+                search = first + 1;
             }
-            if (rs >= 0) {
-                int ls = text.lastIndexOf('\n', rs - 1) + 1;
-                int le = text.indexOf('\n', cursor);
-                rowSpan[r] = new int[] {ls, le < 0 ? text.length() : le};
+            if (at == null) {
+                return null;
             }
+            for (int k = 0; k < own.size(); k++) {
+                int c = own.get(k)[0];
+                cells[r][c] = new DocumentTable.Cell(texts.get(k), at[k], at[k] + texts.get(k).length());
+            }
+            cursor = at[own.size() - 1] + texts.get(own.size() - 1).length();
+            int ls = text.lastIndexOf('\n', at[0] - 1) + 1;
+            int le = text.indexOf('\n', cursor);
+            rowSpan[r] = new int[] {ls, le < 0 ? text.length() : le};
         }
         List<DocumentTable.Row> rows = new ArrayList<>();
         for (int r = 0; r < rowsN; r++) {
@@ -87,6 +98,26 @@ final class TableLocator {
         return caption == null
                 ? new DocumentTable(null, -1, -1, List.copyOf(rows))
                 : new DocumentTable(text.substring(caption[0], caption[1]), caption[0], caption[1], List.copyOf(rows));
+    }
+
+    /** Where each of a row's cells stands, the first at {@code first}, all on its line in order; or null. */
+    private static int[] onOneLine(String text, List<String> cells, int first) {
+        int eol = text.indexOf('\n', first);
+        if (eol < 0) {
+            eol = text.length();
+        }
+        int[] at = new int[cells.size()];
+        at[0] = first;
+        int pos = first + cells.get(0).length();
+        for (int k = 1; k < cells.size(); k++) {
+            int i = text.indexOf(cells.get(k), pos);
+            if (i < 0 || i + cells.get(k).length() > eol) {
+                return null;
+            }
+            at[k] = i;
+            pos = i + cells.get(k).length();
+        }
+        return at;
     }
 
     /** A row with no text of its own (every cell spanned from above) takes the line of the row above. */
