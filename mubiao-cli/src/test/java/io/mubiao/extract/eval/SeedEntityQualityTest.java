@@ -22,10 +22,9 @@ class SeedEntityQualityTest {
         List<EntityScorer.GoldEntity> gold = EntityScorer.loadGold(GOLD);
         assertEquals(84, gold.size());
         // The default skips every boilerplate line (link lists and copyright lines too), as the product promises;
-        // the gold also annotates names inside those lines, which GOLD_CONVENTION keeps.
+        // the gold also annotates names inside those lines, which GoldConvention reads.
         EntityScorer.Score pipeline = EntityScorer.scoreDocument(recognizer.recognize(text), gold);
-        EntityScorer.Score goldConvention = EntityScorer.scoreDocument(
-                new EntityRecognizer(EntityRecognizer.BoilerplateMode.GOLD_CONVENTION).recognize(text), gold);
+        EntityScorer.Score goldConvention = EntityScorer.scoreDocument(GoldConvention.recognizer().recognize(text), gold);
         EntityScorer.Score baseline = EntityScorer.scoreDocument(new HanLpBaselineRecognizer().recognize(text), gold);
         System.out.println("pipeline (skip all boilerplate) " + pipeline);
         System.out.println("gold convention                 " + goldConvention);

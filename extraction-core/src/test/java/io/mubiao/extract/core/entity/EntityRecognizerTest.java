@@ -132,7 +132,7 @@ class EntityRecognizerTest {
         assertEquals(BoilerplateFilter.LineKind.CONTENT, f.classifyLine("一是在承接北京非首都功能疏解上下功夫。"));
         String page = "新闻中心\n商会新闻\n商会公告\n新闻时讯\n\n首页 | 会长致辞 | 天津新闻 | 联系我们\n（责任编辑：王小明）\n津ICP备19010415号-1\n"
                 + "相关政府网站:\n天津政务网   天津和平区政务网\n";
-        assertTrue(new EntityRecognizer(EntityRecognizer.BoilerplateMode.SKIP_ALL).recognize(page).isEmpty());
+        assertTrue(new EntityRecognizer().recognize(page).isEmpty());
         List<EntityMention> kept = recognizer.recognize(page);
         assertTrue(kept.stream().allMatch(m -> m.text().endsWith("政务网")), kept::toString); // link lists kept by default
         assertNoEntity("版权所有:天津绍兴商会 津ICP备19010415号-1", "津");
