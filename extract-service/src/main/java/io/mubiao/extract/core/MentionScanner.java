@@ -11,17 +11,20 @@ import java.util.regex.Pattern;
 /**
  * Finds the figures of one sentence: numbers however written ({@link NumberParser}: 2400万, 十二万,
  * 壹佰伍拾, 1.2万亿, 一千多万) with a unit, percentages and fractions in words (百分之五, 千分之三,
- * 三分之一), tenths (七成), ranks (位居全国第三, 全国首位), digit-less figures (超千亿元, 过半, 一半),
- * runs of years (连续三年) and fixed readings (两位数, 翻番). Leaves out what only looks like a figure:
- * dates, ordinals, numbers inside names (PM2.5, 5G, 地铁4号线, 《…》, “十项行动”), durations, magnitude
- * words (千亿级) and bare numbers without a unit.
+ * 三分之一, 1/3), tenths (七成), ranks (位居全国第三, 全国首位, 勇夺亚军), digit-less figures (超千亿元,
+ * 过半, 一半) and fixed readings (两位数, 翻番). Leaves out what only looks like a figure: dates, ordinals,
+ * numbers inside names (PM2.5, 5G, 地铁4号线, 《…》, “十项行动”), durations (连续5年, 5年来, 历时12年: a
+ * number of years is never a figure, shared/eval/SCHEMA.md), size classes (千亿级, 25兆瓦级), thresholds
+ * that describe a noun (150万吨以上的物流园区) and bare numbers without a unit.
  */
 public final class MentionScanner {
     private static final String CN = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟贰貳兩陸萬億";
     private static final String NUM = "[" + CN + "0-9０-９]+";
 
     private static final Pattern RANK_WORD = Pattern.compile("(?:(第|前)(" + NUM + ")(位|名)?|(首位|榜首))");
-    private static final Pattern RUN_OF_YEARS = Pattern.compile("连续(" + NUM + ")年");
+    /** 1/3, 1/10 as written in digits: a fraction (dates and units such as 微克/立方米 do not match). */
+    private static final Pattern SLASH_FRACTION = Pattern.compile("(?<![0-9０-９./])([0-9]{1,3})/([0-9]{1,4})(?![0-9./])");
+    private static final Pattern TITLE = Pattern.compile("(冠军|亚军|季军)");
     private static final Pattern DIGITS_CLASS = Pattern.compile("([两三])位数");
     private static final Pattern HALF = Pattern.compile("(?<![" + CN + "个])半(小时|天)");
     private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)?番");
@@ -53,13 +56,17 @@ public final class MentionScanner {
         if (has(region, "分之")) {
             fractions(region, off, out, taken);
         }
-        Matcher m = RUN_OF_YEARS.matcher(has(region, "连续") ? region : "");
+        Matcher m = SLASH_FRACTION.matcher(has(region, "/") ? region : "");
         while (m.find()) {
-            Double v = NumberParser.parse(m.group(1));
-            if (v != null && v >= 2 && v < 100) {
-                add(out, taken, off, m.start(1), m.end(), new Mention(off + m.start(1), off + m.end(), off + m.end(), v, null, "年",
-                        null, "amount", v.intValue()));
+            double a = Double.parseDouble(m.group(1));
+            double b = Double.parseDouble(m.group(2));
+            if (a > 0 && a < b) {
+                double v = BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), 4, RoundingMode.HALF_UP).doubleValue();
+                add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "", null, null, 0));
             }
+        }
+        if (has(region, "冠军", "亚军", "季军")) {
+            titles(region, off, out, taken);
         }
         m = DIGITS_CLASS.matcher(has(region, "位数") ? region : "");
         while (m.find()) {
@@ -135,6 +142,28 @@ public final class MentionScanner {
                 cmp = top ? "at_most" : "exact";
             }
             add(out, taken, off, s, we, new Mention(off + s, off + we, off + we, v, null, unit, cmp, "amount", 0));
+        }
+    }
+
+    /** 勇夺世俱杯亚军: a title won is a rank (冠军 1, 亚军 2, 季军 3) when a verb of winning leads to it. */
+    private static void titles(String region, int off, List<Mention> out, boolean[] taken) {
+        Matcher m = TITLE.matcher(region);
+        while (m.find()) {
+            if (!endsClause(region, m.end())) {
+                continue; // 单项冠军企业: part of a name
+            }
+            for (int k = m.start(); k >= Math.max(0, m.start() - 12); k--) {
+                if (k < m.start() && SentenceSplitter.isClauseBreak(region.charAt(k))) {
+                    break;
+                }
+                String verb = NumberWords.endingAt(region, 0, k, "rank.title.verb");
+                if (verb != null) {
+                    int s = k - verb.length();
+                    double v = "冠军".equals(m.group(1)) ? 1 : "亚军".equals(m.group(1)) ? 2 : 3;
+                    add(out, taken, off, s, m.end(), new Mention(off + s, off + m.end(), off + m.end(), v, null, "位", "exact", "amount", 0));
+                    break;
+                }
+            }
         }
     }
 
@@ -320,6 +349,9 @@ public final class MentionScanner {
         if (unit == null && magnitude != null && PeopleNouns.startsAt(text, j)) {
             unit = "人"; // 30万群众, 20万就业困难人员: people counted without a classifier
             unitEnd = j;
+        } else if (unit == null && magnitude != null && clauseEnds(text, j, to)) {
+            unit = ""; // 海洋生产总值突破万亿, 新增就业10万: the magnitude closes the clause, its unit left unsaid
+            unitEnd = j;
         } else if (unit == null) {
             return null;
         } else {
@@ -336,8 +368,8 @@ public final class MentionScanner {
         if (words && !wordsAreFigure(text, unitEnd, unit, r)) {
             return null;
         }
-        String head = Units.unitHead(Units.baseUnit(written));
-        if (excludedUnit(text, unitEnd, head)) {
+        String head = Units.unitHead(Units.strip(written));
+        if (excludedUnit(text, unitEnd, head, to)) {
             return null;
         }
         int numberEnd = unitEnd;
@@ -352,6 +384,9 @@ public final class MentionScanner {
                 numberEnd = close + 1;
             }
         }
+        if ((text.startsWith("及以上", numberEnd) || text.startsWith("及以下", numberEnd)) && !clauseEnds(text, numberEnd + 3, to)) {
+            return null; // 10万千瓦及以下燃煤机组: a threshold that describes a noun
+        }
         String suffix = Lexicon.startingAt(text, numberEnd, "comparator.suffix.at_least");
         String suffixComparator = null;
         if (suffix != null && !"多".equals(suffix) && !"余".equals(suffix)) {
@@ -362,6 +397,10 @@ public final class MentionScanner {
             suffixComparator = "approx";
         }
         int end = numberEnd;
+        if (suffixComparator != null && !"approx".equals(suffixComparator) && numberEnd + suffix.length() < to
+                && text.charAt(numberEnd + suffix.length()) == '的' && !"%".equals(Units.baseUnit(written))) {
+            return null; // 150万吨以上的物流园区: a threshold that describes a noun, not a figure (60%以上的机构 is a share)
+        }
         if (suffixComparator != null && numberEnd + suffix.length() <= to) {
             end = numberEnd + suffix.length();
             comparator = suffixComparator;
@@ -427,20 +466,62 @@ public final class MentionScanner {
         if (isLatin(after) || after == '+' || after == '＋' || after == ':' || after == '：' || after == '/' || after == '.') {
             return true;
         }
+        if ((before == '“' || before == '"') && quoteClosesWithin(text, start, 8)) {
+            return true; // “117项目”, “1+3+4”: a short quoted name
+        }
         int open = text.lastIndexOf('《', start);
         return open >= from && text.indexOf('》', open) > start && text.lastIndexOf('》', start) < open;
+    }
+
+    private static boolean quoteClosesWithin(String text, int start, int n) {
+        for (int k = start; k < Math.min(text.length(), start + n); k++) {
+            char c = text.charAt(k);
+            if (c == '”' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
     }
 
-    /** Units that make a number a date, an age, a duration in a name or an ordinal of meetings. */
-    private static boolean excludedUnit(String text, int unitEnd, String unit) {
+    /** The clause ends at {@code at}, after an optional qualifier (以上, 左右). */
+    private static boolean clauseEnds(String text, int at, int to) {
+        for (String list : new String[] {"comparator.suffix.at_least", "comparator.suffix.at_most", "comparator.suffix.approx"}) {
+            String s = Lexicon.startingAt(text, at, list);
+            if (s != null && s.length() > 1) {
+                at += s.length();
+                break;
+            }
+        }
+        if (at >= to) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return SentenceSplitter.isClauseBreak(c) || "）)”’、".indexOf(c) >= 0;
+    }
+
+    /**
+     * Units that make a number a date, an age, a duration, a size class or an ordinal of meetings: 2025年,
+     * 三年行动, 3岁以下婴幼儿 (an age is a figure only where it closes the clause: 人均预期寿命达到82.58岁),
+     * 25兆瓦级风电轴承, 第十二次代表大会.
+     */
+    private static boolean excludedUnit(String text, int unitEnd, String unit, int to) {
         String next2 = text.substring(Math.min(unitEnd, text.length()), Math.min(unitEnd + 3, text.length()));
+        if (next2.startsWith("级")) {
+            return true;
+        }
         switch (unit) {
+            case "岁":
+                return !clauseEnds(text, unitEnd, to);
+            case "列":
+                return next2.startsWith("入") || next2.startsWith("为") || next2.startsWith("出") || next2.startsWith("表");
+            case "发":
+                return !next2.isEmpty() && "展布放行明生出挥起力表现动扬".indexOf(next2.charAt(0)) >= 0;
             case "年":
-                return true; // years, 三年行动, 5年来, 历时12年: runs of years are read by RUN_OF_YEARS
+                return true; // years, 三年行动, durations (连续5年, 5年来, 历时12年)
             case "个":
                 return next2.startsWith("月") || next2.startsWith("工作日");
             case "次":

@@ -135,7 +135,7 @@ public final class Units {
         return null;
     }
 
-    private static String strip(String unit) {
+    static String strip(String unit) {
         if (unit == null) {
             return null;
         }
