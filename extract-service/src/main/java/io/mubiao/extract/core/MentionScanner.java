@@ -358,6 +358,16 @@ public final class MentionScanner {
             unitEnd = j + unit.length();
         }
         String written = magnitude == null ? unit : magnitude + unit;
+        if (unitEnd + 1 < to && text.charAt(unitEnd) == '/' && !unit.isEmpty()) {
+            // a rate unit: 万元/人, 元/平方米, 吨/万元, 千瓦时/人
+            String mag = Units.magnitudeAt(text, unitEnd + 1);
+            int at = unitEnd + 1 + (mag == null ? 0 : mag.length());
+            String per = Units.unitAt(text, at);
+            if (per != null) {
+                written = written + text.substring(unitEnd, at + per.length());
+                unitEnd = at + per.length();
+            }
+        }
         if ("成".equals(unit) && !tenth(text, unitEnd, value)) {
             return null;
         }

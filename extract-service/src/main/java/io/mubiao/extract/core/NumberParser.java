@@ -403,7 +403,8 @@ public final class NumberParser {
 
     /**
      * The magnitude a unit takes from the end of the expression: the run of 万/亿 at its end (一千二百万
-     * → 万, 4.78万亿 → 万亿), with a 千/百 written right after Arabic digits (5千万 → 千万); 多/余 inside
+     * → 万, 4.78万亿 → 万亿), with a 千/百 written right after the Arabic digits that start it (5千万 → 千万;
+ * 1千3百万 → 万); 多/余 inside
      * it are skipped (一千多万 → 万). Null when the run is not a magnitude of {@link Units}.
      */
     private static String trailingMagnitude(CharSequence s, int start, int end, boolean arabic) {
@@ -415,7 +416,7 @@ public final class NumberParser {
                 run.insert(0, u == 10_000 ? '万' : '亿');
             } else if (isApprox(c) && run.length() > 0 || isApprox(c) && k == end - 1) {
                 continue;
-            } else if ((u == 100 || u == 1000) && run.length() > 0 && k > 0 && isDigit(s.charAt(k - 1)) && arabic) {
+            } else if ((u == 100 || u == 1000) && run.length() > 0 && k > start && arabic && onlyArabic(s, start, k)) {
                 run.insert(0, u == 100 ? '百' : '千');
                 break;
             } else {
@@ -427,6 +428,16 @@ public final class NumberParser {
             m = m.substring(1); // 万万 → 万
         }
         return m.isEmpty() ? null : m;
+    }
+
+    private static boolean onlyArabic(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (!isDigit(c) && c != '.' && c != '．') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class Units {
             return null;
         }
         for (String m : MAGNITUDES) {
-            if (unit.startsWith(m) && unit.length() > m.length() && CATEGORY.containsKey(unitHead(unit.substring(m.length())))) {
+            if (unit.startsWith(m) && unit.length() > m.length() && CATEGORY.containsKey(numerator(unitHead(unit.substring(m.length()))))) {
                 return m;
             }
         }
@@ -141,6 +141,12 @@ public final class Units {
         }
         String m = magnitudeOf(unit);
         return m == null ? unit : unit.substring(m.length());
+    }
+
+    /** The unit above the bar of a compound unit (万元/人 → 万元; 微克/立方米 is a unit of the table). */
+    static String numerator(String unit) {
+        int slash = unit.indexOf('/');
+        return slash > 0 && !CATEGORY.containsKey(unit) ? unit.substring(0, slash) : unit;
     }
 
     /** A unit without a trailing parenthesised qualifier: 套（间） → 套. */
