@@ -50,6 +50,25 @@ class PdfFidelityTest {
         assertTrue(extra <= 0.05 * total, seed + ": " + extra + " extra figures from the PDF");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"001_4964d99e3b1f1011", "003_c71f8966921ed387"})
+    void thePdfTextIsTheAuthorsParagraphsWithoutPageFurniture(String seed) throws IOException {
+        ReadDocument text = DocumentReader.read(Path.of("../seeds/" + seed + ".txt"));
+        byte[] pdf;
+        try (InputStream in = getClass().getResourceAsStream("/pdf-fidelity/" + seed + ".pdf")) {
+            pdf = in.readAllBytes();
+        }
+        ReadDocument fromPdf = DocumentReader.read(pdf, "application/pdf", UploadFields.fileName(seed + ".pdf"));
+        java.util.Set<String> pdfLines = java.util.Set.of(fromPdf.text().split("\n"));
+        List<String> lines = List.of(text.text().split("\n"));
+        long same = lines.stream().filter(pdfLines::contains).count();
+        assertTrue(same >= 0.95 * lines.size(), seed + ": " + same + " of " + lines.size() + " paragraphs come back verbatim");
+        assertTrue(fromPdf.removed().stream().filter(r -> r.reason().equals("running-header")).count() >= 2,
+                "the running header of every page is removed");
+        assertTrue(fromPdf.removed().stream().filter(r -> r.reason().equals("page-number")).count() >= 2,
+                "the page numbers in the footer are removed");
+    }
+
     /** (quote without spaces, value, unit) → how many times. */
     private static Map<String, Integer> figures(List<Target> targets) {
         Map<String, Integer> out = new HashMap<>();
