@@ -80,8 +80,6 @@ final class PdfReader {
         private static final float MIXED_SPACE = 0.35f;
         /** Chinese on both sides: full-width glyphs touch, so any clear gap is a space written (第二章 主要目标). */
         private static final float CJK_SPACE = 0.15f;
-        /** A gap wider than this (in em) is written as a space whatever stands either side: columns apart. */
-        private static final float COLUMN_GAP = 1.5f;
         /** A gap wider than this (in em) ends a segment: in running text glyphs stand closer (a Latin space is 1/4 em). */
         private static final float SEGMENT_GAP = 0.4f;
         /** A glyph this far (in em) below or above the line's begins a new line (PDFBox puts a table's rows on one). */
@@ -101,6 +99,7 @@ final class PdfReader {
         private char lastChar;
         private float lastX1 = Float.NaN;
         private boolean spaceSeen;
+        private boolean spaceGlyph;
 
         LineCollector() throws IOException {
             super();
@@ -115,6 +114,7 @@ final class PdfReader {
                 }
                 if (u.isBlank()) {
                     spaceSeen = true;
+                    spaceGlyph = true; // a space the author typed (专栏16 拓展), not one PDFBox guessed
                     continue;
                 }
                 float gx0 = p.getXDirAdj();
@@ -128,13 +128,12 @@ final class PdfReader {
                     float gap = (gx0 - lastX1) / em;
                     if (gap > SEGMENT_GAP || gx0 < lastX1 - em) {
                         closeSegment();
-                        segmentStart = text.length() + (gap > COLUMN_GAP || gap > SEGMENT_GAP && !isHan(lastChar, c) ? 1 : 0);
-                        if (segmentStart > text.length()) {
-                            text.append(' ');
-                        }
+                        text.append(' '); // a clear gap: a space, or the gap between two cells of a table row
+                        segmentStart = text.length();
                         segmentX0 = gx0;
-                    } else if (isLatin(lastChar) && isLatin(c) ? gap > LATIN_SPACE || spaceSeen && gap > 0.05f
-                            : gap > (isLatin(lastChar) || isLatin(c) ? MIXED_SPACE : CJK_SPACE)) {
+                    } else if (spaceGlyph && gap > 0.05f
+                            || (isLatin(lastChar) && isLatin(c) ? gap > LATIN_SPACE || spaceSeen && gap > 0.05f
+                            : gap > (isLatin(lastChar) || isLatin(c) ? MIXED_SPACE : CJK_SPACE))) {
                         text.append(' ');
                     }
                 } else {
@@ -152,6 +151,7 @@ final class PdfReader {
                 }
                 text.append(u);
                 spaceSeen = false;
+                spaceGlyph = false;
                 lastChar = u.charAt(u.length() - 1);
                 lastX1 = gx1;
                 x0 = Math.min(x0, gx0);
@@ -162,11 +162,6 @@ final class PdfReader {
                     glyphs++;
                 }
             }
-        }
-
-        /** Chinese on both sides of a segment gap: cells of a table, or a gap inside running text, get no space. */
-        private static boolean isHan(char a, char b) {
-            return !isLatin(a) && !isLatin(b);
         }
 
         private static boolean isLatin(char c) {
@@ -216,6 +211,7 @@ final class PdfReader {
             glyphs = 0;
             lastX1 = Float.NaN;
             spaceSeen = false;
+            spaceGlyph = false;
         }
     }
 }

@@ -105,7 +105,12 @@ final class PdfTables {
                 break;
             }
         }
-        List<float[]> cols = columns(region, firstBody < 0 ? 0 : firstBody);
+        long figureLines = region.stream().filter(l -> l.segments().size() >= 2
+                && l.segments().stream().skip(1).anyMatch(x -> NUMERIC.matcher(x.text()).matches())).count();
+        if (figureLines < 2) {
+            return null; // aligned text without figures (a link list set with wide spaces) is no table
+        }
+        List<float[]> cols = columns(region, firstBody);
         if (cols.size() < 2) {
             return null;
         }
