@@ -6,6 +6,8 @@ package io.mubiao.extract.core;
  * after the number: the statement sets a cap.
  */
 public final class Comparators {
+    private static final java.util.regex.Pattern TIME_RADIUS = java.util.regex.Pattern.compile("^[^，。；、]{0,10}圈");
+
     private Comparators() {
     }
 
@@ -14,6 +16,21 @@ public final class Comparators {
      * @param mention  the figure, with the comparator its own suffix carries
      */
     public static String resolve(String pre, Mention mention) {
+        return resolve(pre, mention, "");
+    }
+
+    /**
+     * As {@link #resolve(String, Mention)}, and a travel time that names a radius (15分钟便民生活圈,
+     * 1小时通勤圈) is a ceiling: everything within it. {@code after} is the text that follows the figure.
+     */
+    public static String resolve(String pre, Mention mention, String after) {
+        if (("分钟".equals(mention.unit()) || "小时".equals(mention.unit())) && TIME_RADIUS.matcher(after).find()) {
+            return "at_most";
+        }
+        return prefixOrOwn(pre, mention);
+    }
+
+    private static String prefixOrOwn(String pre, Mention mention) {
         if (VerbTail.endingWith(pre, "comparator.prefix.at_most") != null) {
             return "at_most";
         }

@@ -130,7 +130,8 @@ public final class Extractor {
 
     /**
      * The opening clause of a paragraph, where a time cue sets the scope of what follows (五年来，…;
-     * 2023年…预期目标是：). A reported-speech lead (市长在报告中说,) is skipped.
+     * 2023年…预期目标是：). A reported-speech lead (市长在报告中说,) or an address to the audience
+     * (各位代表，刚刚过去的2025年，…) is skipped.
      */
     static String opening(String text, int from, int to) {
         int end = from;
@@ -139,7 +140,7 @@ public final class Extractor {
             char c = text.charAt(end);
             if (c == '，' || c == ',' || c == '。' || c == '；' || c == '：' || c == ':') {
                 String clause = text.substring(from, end);
-                if (clauses++ == 0 && clause.endsWith("说")) {
+                if (clauses++ == 0 && (clause.endsWith("说") || Lexicon.cues("opening.address").contains(clause.strip()))) {
                     end++;
                     continue;
                 }
