@@ -27,7 +27,8 @@ final class LevelOrFlow {
         if ("share".equals(measure)) {
             return true; // 比重达到30%, 城镇化率65%
         }
-        String near = pre.length() > 6 ? pre.substring(pre.length() - 6) : pre;
+        // 年均 right before the verb (年均增长6%) makes a yearly average; in a name (PM2.5年均浓度降至) it does not
+        String near = pre.length() > 4 ? pre.substring(pre.length() - 4) : pre;
         if (near.contains("年均") || Lexicon.cues("year.flow").stream().anyMatch(pre::contains)) {
             return false; // 新增就业超690万人, 改造城镇老旧小区6470个, 累计开行1.7万列
         }
