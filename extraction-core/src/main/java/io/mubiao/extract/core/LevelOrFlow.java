@@ -13,11 +13,12 @@ final class LevelOrFlow {
 
     /**
      * @param pre      the clause text before the figure
+     * @param indicator the figure's name (a list member's carries the list's verb: 新增…、义务教育学位14.7万个)
      * @param measure  the figure's measure (a share is a level unless held or repeated)
      * @param m        the figure (its text carries a rank's verb: 稳居全国第二)
      * @param text     the figure as written
      */
-    static boolean isLevel(String pre, String measure, Mention m, String text) {
+    static boolean isLevel(String pre, String indicator, String measure, Mention m, String text) {
         if (holds(pre) || holds(text)) {
             return false; // 稳居全国第二, 稳定在95%以上, 连续4年保持全国首位: held over the period
         }
@@ -36,7 +37,22 @@ final class LevelOrFlow {
             return true; // a travel time reached is a state at the period's end
         }
         String t = VerbTail.strip(pre);
-        return Lexicon.endingAt(t, t.length(), "year.level") != null;
+        return Lexicon.endingAt(t, t.length(), "year.level") != null || isBareNoun(t) && Lexicon.cues("verb.any").stream().noneMatch(indicator::contains);
+    }
+
+    /**
+     * A name followed by its figure with no verb between is a stock stated at the period's end
+     * (综合实力稳步提升。生产总值6.66万亿元，…经营主体1160.5万户; 过江通道4座).
+     */
+    static boolean isBareNoun(String pre) {
+        int cut = Math.max(pre.lastIndexOf('、'), Math.max(pre.lastIndexOf('，'), pre.lastIndexOf(',')));
+        String name = pre.substring(cut + 1).strip();
+        if (name.length() < 2 || !ClauseAnalyzer.isCjk(name.charAt(name.length() - 1)) && name.charAt(name.length() - 1) != '”') {
+            return false;
+        }
+        return Lexicon.endingAt(name, name.length(), "indicator.trailing") == null
+                && MeasureClassifier.changeVerb(name) == null
+                && Lexicon.cues("verb.any").stream().noneMatch(name::contains);
     }
 
     private static boolean holds(String s) {

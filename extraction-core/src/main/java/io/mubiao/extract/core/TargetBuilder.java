@@ -30,7 +30,7 @@ final class TargetBuilder {
         int qe = Math.max(d.quoteEnd(), m.end());
         String kind = KindClassifier.classify(scope, text.substring(qs, qe), doc.docYear());
         String figure = text.substring(m.start(), m.end());
-        String year = YearResolver.resolve(new TimeScope(kind, scope.from(), scope.to()), d.pre(), measure, m, figure,
+        String year = YearResolver.resolve(new TimeScope(kind, scope.from(), scope.to()), d.pre(), d.indicator(), measure, m, figure,
                 doc.docYear());
         double value = m.valueMax() != null && "at_most".equals(comparator)
                 ? m.valueMax() // a ceiling stated as a range (1—1.5小时交通圈) is its upper bound

@@ -17,7 +17,9 @@ public final class TimeCues {
     private static final Pattern PLAN = Pattern.compile("十([一二三四五六七八九])五");
     /** A five-year plan's period named as a time (“十四五”时期, 十四五以来, 十五五期间), not a plan's title (十四五规划). */
     private static final Pattern PLAN_PERIOD = Pattern.compile("“?十([一二三四五六七八九])五”?(?:时期|期间|以来)");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d\\d)年?(?:工作)?(回顾|安排|计划|目标|展望)|(?<![0-9-])((?:19|20)\\d\\d)年(?![0-9]*月)");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d\\d)年?(?:工作)?(回顾|安排|计划|目标|展望)|(?<![0-9-比较与])((?:19|20)\\d\\d)年(?![0-9]*月)");
+    /** A horizon a plan sets for what follows (到2025年，…; 力争到2027年，): it carries on to the next sentences. */
+    private static final Pattern HORIZON = Pattern.compile("(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?[，,：:]");
     private static final Pattern REVIEW_WORDS = Pattern.compile("回顾|成就|成绩|成效|取得");
     private static final Pattern PLAN_WORDS = Pattern.compile("安排|目标|任务|计划|规划|展望|部署|思路|要求|建议");
 
@@ -62,7 +64,10 @@ public final class TimeCues {
         return new TimeScope(kind, s.from(), s.to());
     }
 
-    /** Like {@link #cue} but without explicit years: the relative words that carry on to the next sentences. */
+    /**
+     * Like {@link #cue} but without bare years: the relative words that carry on to the next sentences,
+     * and a plan's horizon (到2025年，主要粮食作物…。…建成5-8个示范基地: both for 2025).
+     */
     public static TimeScope relative(String s, Integer docYear) {
         return cue(s, docYear, false);
     }
@@ -132,6 +137,11 @@ public final class TimeCues {
         if ((m = PLAN_PERIOD.matcher(s)).find() && m.start() < best) {
             best = m.start();
             found = planPeriodScope(m.group(), docYear);
+        }
+        if (!years && (m = HORIZON.matcher(s)).find() && m.start() < best) {
+            best = m.start();
+            int y = Integer.parseInt(m.group(1));
+            found = TimeScope.year(docYear == null || y >= docYear ? "target" : "achievement", y);
         }
         if (years && (m = YEAR.matcher(s)).find() && m.start() < best) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));

@@ -43,10 +43,11 @@ public final class YearResolver {
     /**
      * @param scope  the figure's scope (local over paragraph over section), kind already decided
      * @param pre    the clause before the figure
+     * @param indicator the figure's name
      * @param figure the figure as written (a rank's verb is part of it: 稳居全国第二)
      * @param docYear the document's year, the end of a change from a base when no scope gives one
      */
-    public static String resolve(TimeScope scope, String pre, String measure, Mention m, String figure, Integer docYear) {
+    public static String resolve(TimeScope scope, String pre, String indicator, String measure, Mention m, String figure, Integer docYear) {
         Integer base = BaseYear.find(pre);
         if (base != null) { // 较2020年下降25% in a review of 2021-2025: 2020-2025
             String span = BaseYear.span(base, scope.to() != null ? scope.to() : docYear);
@@ -62,7 +63,7 @@ public final class YearResolver {
         if (m.spanYears() > 0 && !scope.isSpan()) {
             return (to - m.spanYears() + 1) + "-" + to; // 连续3年 in a one-year scope
         }
-        if (scope.isSpan() && "achievement".equals(scope.kind()) && LevelOrFlow.isLevel(pre, measure, m, figure)) {
+        if (scope.isSpan() && "achievement".equals(scope.kind()) && LevelOrFlow.isLevel(pre, indicator, measure, m, figure)) {
             return String.valueOf(to);
         }
         return scope.yearText();
