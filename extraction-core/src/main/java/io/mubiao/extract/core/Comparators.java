@@ -3,7 +3,7 @@ package io.mubiao.extract.core;
 /**
  * The comparator of a figure: approx (左右, 约), at_least (以上, 突破, 超过, 逾, 余, 多), at_most
  * (以下, 以内, 不超过, 控制在), else exact. A ceiling verb (控制在…左右) outranks the approximation
- * after the number: the statement sets a cap.
+ * after the number: the statement sets a cap. A range with no qualifier is at least its lower bound.
  */
 public final class Comparators {
     private static final java.util.regex.Pattern TIME_RADIUS = java.util.regex.Pattern.compile("^[^，。；、]{0,10}圈");
@@ -42,6 +42,9 @@ public final class Comparators {
         }
         if (VerbTail.endingWith(pre, "comparator.prefix.approx") != null) {
             return "approx";
+        }
+        if (mention.valueMax() != null) {
+            return "at_least"; // a range (8-10个, 4.5%-5%) is its lower bound, at least (SCHEMA.md)
         }
         return "exact";
     }

@@ -40,7 +40,8 @@ public final class Extractor {
         String text = document.text();
         LocalDate date = document.date() != null ? document.date() : DocumentDates.detect(text);
         Integer docYear = date == null ? null : date.getYear();
-        TargetBuilder.DocumentContext doc = new TargetBuilder.DocumentContext(text, docYear, PlanDocuments.scope(text));
+        TargetBuilder.DocumentContext doc = new TargetBuilder.DocumentContext(text, docYear, PlanDocuments.scope(text),
+                document.genre());
         ScopeTracker scopes = new ScopeTracker(docYear, doc.docScope());
         List<Target> out = new ArrayList<>();
         Restatements restatements = new Restatements();

@@ -8,8 +8,8 @@ import java.util.List;
  * {@link YearResolver} — read in the scope of its passage.
  */
 final class TargetBuilder {
-    /** What the whole document tells every figure: its text, its year and a plan's own period. */
-    record DocumentContext(String text, Integer docYear, TimeScope docScope) {
+    /** What the whole document tells every figure: its text, its year, a plan's own period and its genre (or null). */
+    record DocumentContext(String text, Integer docYear, TimeScope docScope, String genre) {
     }
 
     private TargetBuilder() {
@@ -21,14 +21,14 @@ final class TargetBuilder {
         if (d.comparator() != null && m.comparator() == null) {
             m = m.withComparator(d.comparator());
         }
-        TimeScope scope = YearResolver.local(text, sentence[0], m.start(), doc.docYear()).orElse(outer);
+        TimeScope scope = YearResolver.local(text, sentence[0], m.start(), doc.docYear(), doc.genre()).orElse(outer);
         String measure = MeasureClassifier.classify(d.pre(), d.indicator(), m);
         int sign = Signs.of(d.pre(), measure);
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
         String comparator = Comparators.resolve(d.pre(), m, after);
         int qs = Math.max(sentence[0], d.quoteStart());
         int qe = Math.max(d.quoteEnd(), m.end());
-        String kind = KindClassifier.classify(scope, text.substring(qs, qe), doc.docYear());
+        String kind = KindClassifier.classify(scope, text.substring(qs, qe), doc.docYear(), doc.genre());
         String figure = text.substring(m.start(), m.end());
         String year = YearResolver.resolve(new TimeScope(kind, scope.from(), scope.to()), d.pre(), d.indicator(), measure, m, figure,
                 doc.docYear());

@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
  */
 public final class YearResolver {
     private static final Pattern EXPLICIT = Pattern.compile("(?<![0-9-—比较与])((?:19|20)\\d\\d)年(?![0-9]{1,2}月|度?以来)");
-    private static final Pattern PLAN_NAME = Pattern.compile("(?<![比较])“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|以来)");
+    private static final Pattern PLAN_NAME = Pattern.compile("(?<![比较]|[比较]“)“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|以来)");
 
     private YearResolver() {
     }
 
     /** Scope written in the sentence itself before {@code at} (an explicit year wins over a relative word). */
     public static TimeScope local(String text, int sentenceStart, int at, Integer docYear) {
+        return local(text, sentenceStart, at, docYear, null);
+    }
+
+    /** As {@link #local(String, int, int, Integer)}, with the present-tense words of a genre that speaks of its own day (目前, 现已). */
+    public static TimeScope local(String text, int sentenceStart, int at, Integer docYear, String genre) {
         String s = text.substring(sentenceStart, at);
         Matcher m = EXPLICIT.matcher(s);
         Integer year = null;
@@ -37,7 +42,8 @@ public final class YearResolver {
             }
             return TimeCues.planPeriodScope(p.group(), docYear);
         }
-        return TimeCues.cue(s, docYear);
+        TimeScope cue = TimeCues.cue(s, docYear);
+        return ScopeTracker.known(cue) ? cue : PresentTense.scope(s, genre, docYear);
     }
 
     /**

@@ -86,7 +86,7 @@ public final class Main {
                 Path p = Path.of(f);
                 ReadDocument read = read(p);
                 String doc = p.getFileName().toString();
-                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date())))) {
+                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date(), read.genre())))) {
                     w.write(JsonLines.write(row));
                     w.write('\n');
                 }
@@ -183,7 +183,7 @@ public final class Main {
                 String name = p.getFileName().toString();
                 ReadDocument read = read(p);
                 texts.put(name, read.text());
-                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date()))));
+                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date(), read.genre()))));
             }
         } catch (IOException e) {
             throw new CliException("cannot list " + docs + ": " + e.getMessage());
