@@ -186,7 +186,7 @@ public final class ClauseAnalyzer {
         String lastSuffix = ms.get(j).comparator();
         if (items.size() == k && k > 1) {
             String last = core.substring(items.get(k - 1)[0], items.get(k - 1)[1]);
-            String tail = tail(last);
+            String tail = tail(core.substring(items.get(0)[0], items.get(0)[1]), last);
             for (int t = 0; t < k; t++) {
                 Mention m = ms.get(i + t);
                 String item = core.substring(items.get(t)[0], items.get(t)[1]);
@@ -216,7 +216,7 @@ public final class ClauseAnalyzer {
         String prevName = prev == null ? "" : prev.indicator();
         java.util.regex.Matcher rank = RANK_VERB.matcher(text.substring(d.mention().start(), d.mention().end()));
         if (rank.find()) {
-            String subject = name.isEmpty() ? prevName : name;
+            String subject = name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty() ? prevName : name;
             name = subject.endsWith("排名") ? subject : subject + rank.group(1) + "排名";
         } else if ((name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty()) && prev != null) {
             name = prevName;
@@ -287,7 +287,18 @@ public final class ClauseAnalyzer {
         return min >= 3 && max <= 2 * min;
     }
 
-    /** The head a list's last item shares with the others: 占全市地区生产总值比重, 企业, 播种面积. */
+    /**
+     * The head a list's last item shares with the others: 占全市地区生产总值比重, 企业, 播种面积; when the
+     * others are short modifiers, what the last has beyond one (交通、水利、能源领域投资额 → 领域投资额).
+     */
+    private static String tail(String first, String last) {
+        String known = tail(last);
+        if (known != null || first.length() > 4 || last.length() < first.length() + 2) {
+            return known;
+        }
+        return last.substring(first.length());
+    }
+
     private static String tail(String last) {
         int zhan = last.indexOf('占');
         if (zhan > 0) {

@@ -45,6 +45,7 @@ public final class Extractor {
         ScopeTracker scopes = new ScopeTracker(docYear, doc.docScope());
         List<Target> out = new ArrayList<>();
         Restatements restatements = new Restatements();
+        RestatedGoals goals = new RestatedGoals();
         int pos = 0;
         while (pos < text.length()) {
             int eol = text.indexOf('\n', pos);
@@ -65,8 +66,9 @@ public final class Extractor {
             }
             String opening = opening(text, contentStart, eol);
             for (Target t : paragraph(doc, contentStart, eol, opening, scopes.paragraph(opening), scopes.section())) {
-                if (restatements.isNew(t)) {
-                    out.add(t);
+                Target goal = goals.apply(t);
+                if (restatements.isNew(goal)) {
+                    out.add(goal);
                 }
             }
         }
