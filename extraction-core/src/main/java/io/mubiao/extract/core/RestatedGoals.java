@@ -17,7 +17,7 @@ final class RestatedGoals {
     /** {@code t} with the year of the goal it restates, if any; remembers goals stated for one year. */
     Target apply(Target t) {
         Span span = Span.of(t.year());
-        if (span == null) {
+        if (span == null || !"target".equals(t.kind())) { // only a plan restates its goals
             return t;
         }
         if (span.from() == span.to()) {
