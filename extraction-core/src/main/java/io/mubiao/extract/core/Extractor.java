@@ -42,7 +42,7 @@ public final class Extractor {
         Integer docYear = date == null ? null : date.getYear();
         TargetBuilder.DocumentContext doc = new TargetBuilder.DocumentContext(text, docYear, PlanDocuments.scope(text),
                 document.genre());
-        ScopeTracker scopes = new ScopeTracker(docYear, doc.docScope());
+        ScopeTracker scopes = new ScopeTracker(docYear, ScopeTracker.documentScope(doc.docScope(), document.genre(), docYear));
         List<Target> out = new ArrayList<>();
         Restatements restatements = new Restatements();
         RestatedGoals goals = new RestatedGoals();

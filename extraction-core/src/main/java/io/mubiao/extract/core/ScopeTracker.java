@@ -21,6 +21,17 @@ final class ScopeTracker {
         this.docScope = docScope;
     }
 
+    /**
+     * A work report speaks of its own year wherever no heading or paragraph names another: the list of
+     * 民生实事 closing a report of 2026 is for 2026 (the kind still comes from the clause's words).
+     */
+    static TimeScope documentScope(TimeScope planScope, String genre, Integer docYear) {
+        if (ScopeTracker.known(planScope) || docYear == null || !"政府工作报告".equals(genre)) {
+            return planScope;
+        }
+        return TimeScope.year(null, docYear);
+    }
+
     /** A heading closes the headings at its level or deeper; one with a time cue ends the paragraph scope. */
     void heading(Heading h) {
         while (!path.isEmpty() && path.get(path.size() - 1).level() >= h.level()) {
@@ -30,8 +41,8 @@ final class ScopeTracker {
         TimeScope hs = TimeCues.heading(h.title(), docYear);
         path.add(h);
         pathScopes.add(hs);
-        if (h.level() == 1 || known(hs)) {
-            paragraphScope = TimeScope.NONE;
+        if (h.level() == 1 || hs.from() != null) {
+            paragraphScope = TimeScope.NONE; // a heading saying only 成效 (no year) leaves 2025年… of the paragraphs above
         }
     }
 
