@@ -219,7 +219,7 @@ public final class ClauseAnalyzer {
             String subject = name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty() ? prevName : name;
             name = subject.endsWith("排名") ? subject : subject + rank.group(1) + "排名";
         } else if ((name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty()) && prev != null) {
-            name = prevName;
+            name = subjectOf(prevName);
         } else if (name.startsWith("总") && prev != null && joined) {
             name = prevName + name;
         } else if (joined && prev != null) {
@@ -229,6 +229,19 @@ public final class ClauseAnalyzer {
             }
         }
         return name.equals(d.indicator()) ? d : new Draft(d.mention(), d.quoteStart(), d.quoteEnd(), name, d.subject(), d.pre(), d.comparator());
+    }
+
+    /**
+     * The subject of a name that also holds what was said of it: 地区生产总值连续迈上万亿元台阶 →
+     * 地区生产总值, so that …、达14.2万亿元 is the output's level, not the steps'.
+     */
+    static String subjectOf(String name) {
+        for (int i = 2; i < name.length() - 1; i++) {
+            if (Lexicon.startingAt(name, i, "indicator.predicate") != null) {
+                return name.substring(0, i);
+            }
+        }
+        return name;
     }
 
     private static void single(String text, Mention m, int preStart, String pre, String post, int postEnd, List<Draft> out) {
