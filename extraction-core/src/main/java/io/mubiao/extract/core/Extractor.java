@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Extractor {
     /** Bumped whenever a change can alter the output for the same input; results carry it. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private final EntityRecognizer entities = new EntityRecognizer();
     private final ThemeClassifier themes;
