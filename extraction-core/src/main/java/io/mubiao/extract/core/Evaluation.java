@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.extract.core.entity.TypedFMeasure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -339,6 +340,7 @@ public final class Evaluation {
         int efp = 0;
         int efn = 0;
         int etpUntyped = 0;
+        TypedFMeasure byType = new TypedFMeasure();
         for (String doc : goldE.keySet()) {
             Set<List<String>> g = new HashSet<>();
             Set<String> gt = new HashSet<>();
@@ -352,6 +354,7 @@ public final class Evaluation {
                 p.add(java.util.Arrays.asList(norm(str(r.get("text"))), r.get("type") == null ? null : String.valueOf(r.get("type"))));
                 pt.add(norm(str(r.get("text"))));
             }
+            byType.addDocument(keys(g), keys(p));
             for (List<String> k : p) {
                 if (g.contains(k)) {
                     etp++;
@@ -380,9 +383,14 @@ public final class Evaluation {
             ents.put("recall", round4(e[1]));
             ents.put("f1", round4(e[2]));
             ents.put("matched_ignoring_type", etpUntyped);
+            ents.put("by_type", byType.summary());
             res.put("entities", ents);
         }
         return new Report(res, misses, falses);
+    }
+
+    private static List<TypedFMeasure.Key> keys(Set<List<String>> pairs) {
+        return pairs.stream().map(k -> new TypedFMeasure.Key(k.get(0), k.get(1))).toList();
     }
 
     private static String str(Object o) {

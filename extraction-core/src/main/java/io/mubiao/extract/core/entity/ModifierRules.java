@@ -118,7 +118,7 @@ final class ModifierRules {
         return false;
     }
 
-    /** Verbs in a modifier (a programme without a frame verb takes at most one: 种业振兴行动, not 全文提请大会). */
+    /** Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会). */
     private static int verbs(LineContext line, HeadWordFinder.Modifier m) {
         int n = 0;
         for (HeadWordFinder.Piece f : m.pieces) {
@@ -138,7 +138,7 @@ final class ModifierRules {
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || framed && modifier >= 3 && proper(line, m)); // 建设|紫金山实验室
-            case PROGRAMME -> modifier >= 2 && (framed || !m.tooLong && verbs(line, m) <= 1);
+            case PROGRAMME -> modifier >= 2 && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;
             case RAIL -> modifier >= 2 && modifier <= 4;
