@@ -152,7 +152,7 @@ final class HeadWordFinder implements NameFinder {
                 idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
                 continue;
             }
-            if (!u.named() && frames.contains(t) && stopsAtFrame(head.profile())) {
+            if (!u.named() && frames.contains(t) && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
                 m.frame = true;
                 m.frameVerb = idx;
                 break;
@@ -168,6 +168,19 @@ final class HeadWordFinder implements NameFinder {
             nameInitialVerb(line, m);
         }
         return m;
+    }
+
+    /**
+     * A verb that can begin or sit inside a name, right after a noun, is part of the name, not its frame
+     * (国企改革|深化|提升行动, 营商环境|优化|提升行动).
+     */
+    private boolean insideName(LineContext line, int idx, String verb) {
+        if (!nameInitial.contains(verb) || idx == 0) {
+            return false;
+        }
+        Unit before = line.unit(idx - 1);
+        String nat = before.nature();
+        return before.named() || nat.startsWith("n") && !nat.equals("nr") || nat.equals("j") || nat.equals("vn");
     }
 
     private static boolean stopsAtFrame(HeadWords.Profile p) {
@@ -221,6 +234,8 @@ final class HeadWordFinder implements NameFinder {
         boolean tooLong;
         /** The edge is a list separator (和, 、): the name before it was framed, so is this one. */
         boolean listEdge;
+        /** A weak word was dropped from the left: what is left must be a name by itself (重大|生态工程 is not). */
+        boolean trimmedWeak;
         /** How many two-character verbs a NAMED modifier may still take (技术创新中心, 成果转化网). */
         int verbBudget = 1;
 

@@ -68,6 +68,7 @@ final class ModifierRules {
             if (weakPieces == 0 && !weak(line, line.unit(f.unit()), p, afterFrame)) {
                 return;
             }
+            m.trimmedWeak |= weakPieces > 0;
             m.pieces.subList(0, Math.max(1, weakPieces)).clear();
         }
     }
@@ -93,7 +94,7 @@ final class ModifierRules {
         if (u.named()) {
             return false;
         }
-        if (u.nature().equals("d")) {
+        if (u.nature().equals("d") || u.nature().equals("ad")) {
             return true;
         }
         if (afterFrame) {
@@ -138,7 +139,7 @@ final class ModifierRules {
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || framed && modifier >= 3 && proper(line, m)); // 建设|紫金山实验室
-            case PROGRAMME -> modifier >= 2 && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
+            case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;
             case RAIL -> modifier >= 2 && modifier <= 4;

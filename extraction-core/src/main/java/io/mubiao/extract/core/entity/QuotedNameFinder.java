@@ -18,6 +18,7 @@ final class QuotedNameFinder implements NameFinder {
     private static final Pattern INNER_PUNCT = Pattern.compile("[，。；：,;:！？\\s]");
     private static final Pattern PERIOD = Pattern.compile("十?[一二三四五六七八九十]五(时期|期间|规划)?|[一二三四五六七八九十]+五");
     private static final Pattern YEARS = Pattern.compile("[（(][\\d—–\\-～~年]+[）)]$");
+    private static final String OBJECT_END = "，。；、：！？）“”和与及等";
     private static final Pattern NUMBER = Pattern.compile("[\\d.%]+.*|.*[\\d.]+[%万亿元个]");
 
     private final HeadWords heads;
@@ -61,7 +62,7 @@ final class QuotedNameFinder implements NameFinder {
     }
 
     private void quoted(LineContext line, String t, int st, int en, List<Span> out) {
-        if (INNER_PUNCT.matcher(t).find() || PERIOD.matcher(t).matches() || NUMBER.matcher(t).matches()) {
+        if (INNER_PUNCT.matcher(t).find() || t.indexOf('+') >= 0 || t.indexOf('、') >= 0 || PERIOD.matcher(t).matches() || NUMBER.matcher(t).matches()) {
             return;
         }
         Gazetteer.Entry e = line.gazetteer.lookup(t);
@@ -93,9 +94,11 @@ final class QuotedNameFinder implements NameFinder {
 
     /** A programme word right after the closing mark or a programme verb right before the opening one. */
     private boolean context(String s, int open, int close) {
+        // after a verb the quotation must end the object (推行“换位跑一次”，), not modify a noun (开展“卡脖子”关键技术攻关)
+        boolean endsObject = close >= s.length() || OBJECT_END.indexOf(s.charAt(close)) >= 0;
         for (int len = 2; len <= 6; len++) {
             if (close + len <= s.length() && after.contains(s.substring(close, close + len))
-                    || open - len >= 0 && before.contains(s.substring(open - len, open))) {
+                    || endsObject && open - len >= 0 && before.contains(s.substring(open - len, open))) {
                 return true;
             }
         }
