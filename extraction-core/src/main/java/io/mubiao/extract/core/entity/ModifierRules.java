@@ -12,10 +12,12 @@ final class ModifierRules {
     private final Set<String> weakStart;
     private final Set<String> lightVerbs;
     private final int longestWeak;
+    private final Set<String> nationalPrefixes;
 
     ModifierRules(CueLexicon cues) {
         this.weakStart = cues.set("weak-start");
         this.lightVerbs = cues.set("light-verbs");
+        this.nationalPrefixes = cues.set("national-prefixes");
         this.longestWeak = weakStart.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -107,6 +109,12 @@ final class ModifierRules {
         return u.nature().startsWith("v") && !u.nature().equals("vn") && p != HeadWords.Profile.TASK_GROUP;
     }
 
+    /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
+    private boolean national(LineContext line, HeadWordFinder.Modifier m) {
+        HeadWordFinder.Piece f = m.pieces.get(0);
+        return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
+    }
+
     /** A proper-noun unit (place, person, brand, abbreviation, Latin letters) or a quotation in the modifier. */
     private static boolean proper(LineContext line, HeadWordFinder.Modifier m) {
         for (HeadWordFinder.Piece f : m.pieces) {
@@ -138,7 +146,8 @@ final class ModifierRules {
         }
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
-            case NAMED -> modifier >= 2 && (anchor || framed && modifier >= 3 && proper(line, m)); // 建设|紫金山实验室
+            case NAMED -> modifier >= 2 && (anchor || framed && modifier >= 3 && proper(line, m)
+                    || modifier >= 5 && national(line, m)); // 建设|紫金山实验室, 国家未来产业先导区
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;

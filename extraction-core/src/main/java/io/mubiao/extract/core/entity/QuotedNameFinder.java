@@ -18,6 +18,7 @@ final class QuotedNameFinder implements NameFinder {
     private static final Pattern INNER_PUNCT = Pattern.compile("[，。；：,;:！？\\s]");
     private static final Pattern PERIOD = Pattern.compile("十?[一二三四五六七八九十]五(时期|期间|规划)?|[一二三四五六七八九十]+五");
     private static final Pattern YEARS = Pattern.compile("[（(][\\d—–\\-～~年]+[）)]$");
+    private static final Pattern LIST_GAP = Pattern.compile("[、和与及]");
     private static final String OBJECT_END = "，。；、：！？）“”和与及等";
     private static final Pattern NUMBER = Pattern.compile("[\\d.%]+.*|.*[\\d.]+[%万亿元个]");
 
@@ -55,27 +56,31 @@ final class QuotedNameFinder implements NameFinder {
         }
         if (s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
             Matcher m = QUOTED.matcher(s);
+            int listEnd = -1;
             while (m.find()) {
-                quoted(line, m.group(1), m.start(1), m.end(1), out);
+                // 用好“两重”、“两新”: an item of a list whose first item is a programme is one too
+                boolean listed = listEnd >= 0 && LIST_GAP.matcher(s.substring(listEnd, m.start())).matches();
+                listEnd = quoted(line, m.group(1), m.start(1), m.end(1), listed, out) ? m.end() : -1;
             }
         }
     }
 
-    private void quoted(LineContext line, String t, int st, int en, List<Span> out) {
-        if (INNER_PUNCT.matcher(t).find() || t.indexOf('+') >= 0 || t.indexOf('、') >= 0 || PERIOD.matcher(t).matches() || NUMBER.matcher(t).matches()) {
-            return;
+    private boolean quoted(LineContext line, String t, int st, int en, boolean listed, List<Span> out) {
+        if (INNER_PUNCT.matcher(t).find() || t.indexOf('+') >= 0 || t.indexOf('、') >= 0 || PERIOD.matcher(t).matches()
+                || NUMBER.matcher(t).matches()) {
+            return false;
         }
         Gazetteer.Entry e = line.gazetteer.lookup(t);
-        if (e != null) {
-            out.add(new Span(st, en, e.type(), e.canonical(), 3));
-            return;
-        }
-        String type = headType(t);
+        String type = e != null ? e.type() : headType(t);
         if (type != null) {
-            out.add(new Span(st, en, type, t, 3));
-        } else if (!t.contains("个") && context(line.s, st - 1, en + 1)) {
-            out.add(new Span(st, en, "POLICY", t, 1));
+            out.add(new Span(st, en, type, e != null ? e.canonical() : t, 3));
+            return "POLICY".equals(type);
         }
+        if (!t.contains("个") && (listed || context(line.s, st - 1, en + 1))) {
+            out.add(new Span(st, en, "POLICY", t, 1));
+            return true;
+        }
+        return false;
     }
 
     /** The type of the head word {@code t} ends with (a whole quoted name), or null. */

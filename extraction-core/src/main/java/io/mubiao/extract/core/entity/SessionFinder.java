@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sessions and plans named by number: party plenums (市委十二届三次全会, 党的二十届四中全会), party congresses (党的二十大),
- * people's congresses (天津市第十八届人民代表大会第四次会议), five-year plans (“十四五”规划), and the event of a speech
+ * people's congresses (天津市第十八届人民代表大会第四次会议), games by their short name (第十五届全运会), five-year plans (“十四五”规划), and the event of a speech
  * frame (在全市经济工作会议上, which needs a place or body inside).
  */
 final class SessionFinder implements NameFinder {
@@ -22,6 +22,8 @@ final class SessionFinder implements NameFinder {
     private static final Pattern PEOPLES_CONGRESS = Pattern.compile(
             "(全国|[市省区县])?第?" + CN_NUM + "+届(全国|[市省区县])?(人民代表大会|人大|政协|政治协商会议)(委员会)?(常务委员会|常委会)?第?"
                     + CN_NUM + "+次(全体)?会议");
+    /** The short form of a games' name: 全运会, 省运会, 第九届残运会 (运动会 shortened to 运会 after one character). */
+    private static final Pattern GAMES = Pattern.compile("(第" + CN_NUM + "+届)?[全省市亚奥残冬青军学]运会");
     private static final Pattern FIVE_YEAR = Pattern.compile("(“十" + CN_NUM + "五”|十" + CN_NUM + "五)(时期)?(规划纲要|规划)");
 
     @Override
@@ -40,6 +42,12 @@ final class SessionFinder implements NameFinder {
         }
         if (s.indexOf('届') >= 0 && s.indexOf("会议") >= 0) {
             sessions(line, PEOPLES_CONGRESS, out);
+        }
+        if (s.indexOf("运会") >= 0) {
+            Matcher m = GAMES.matcher(s);
+            while (m.find()) {
+                out.add(new Span(m.start(), m.end(), "EVENT", m.group(), 3));
+            }
         }
         if (s.indexOf("规划") >= 0) {
             Matcher m = FIVE_YEAR.matcher(s);
