@@ -115,6 +115,12 @@ final class ModifierRules {
         return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
     }
 
+    /** The name opens with a place word HanLP knows (嵩山|实验室, 钟山|实验室). */
+    private static boolean properStart(LineContext line, HeadWordFinder.Modifier m) {
+        HeadWordFinder.Piece f = m.pieces.get(0);
+        return f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("ns") && f.end() - f.start() >= 2;
+    }
+
     /** A proper-noun unit (place, person, brand, abbreviation, Latin letters) or a quotation in the modifier. */
     private static boolean proper(LineContext line, HeadWordFinder.Modifier m) {
         for (HeadWordFinder.Piece f : m.pieces) {
@@ -146,8 +152,8 @@ final class ModifierRules {
         }
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
-            case NAMED -> modifier >= 2 && (anchor || framed && modifier >= 3 && proper(line, m)
-                    || modifier >= 5 && national(line, m)); // 建设|紫金山实验室, 国家未来产业先导区
+            case NAMED -> modifier >= 2 && (anchor || (framed || head.word().length() >= 3) && properStart(line, m)
+                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m));
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;
