@@ -44,6 +44,13 @@ class SmallFindersTest {
     }
 
     @Test
+    void districtStemsOnlyWhenHanLpKnowsThemAsPlaces() {
+        assertEquals("嘉定", Gazetteer.placeStem("嘉定区", "LOCATION", Gazetteer.Kind.NAME));
+        assertEquals(null, Gazetteer.placeStem("和平区", "LOCATION", Gazetteer.Kind.NAME)); // 和平 is a common word
+        assertEquals(null, Gazetteer.placeStem("滨海新区", "LOCATION", Gazetteer.Kind.NAME));
+    }
+
+    @Test
     void personsNeedACue() {
         PersonFinder f = new PersonFinder(Gazetteer.get());
         assertTrue(Lines.span(f, "市长张工在报告中说，成绩显著。", "张工").isPresent());
