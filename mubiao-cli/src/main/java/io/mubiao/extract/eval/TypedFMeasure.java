@@ -1,4 +1,4 @@
-package io.mubiao.extract.core.entity;
+package io.mubiao.extract.eval;
 
 import java.util.Collection;
 import java.util.HashSet;
