@@ -152,7 +152,9 @@ final class HeadWordFinder implements NameFinder {
                 idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
                 continue;
             }
-            if (!u.named() && frames.contains(t) && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
+            // 教育强市建设(vn)三年行动: inside a programme's name a verb used as a noun is no frame
+            boolean nominal = u.nature().equals("vn") && head.profile() == HeadWords.Profile.PROGRAMME;
+            if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
                 m.frame = true;
                 m.frameVerb = idx;
                 break;

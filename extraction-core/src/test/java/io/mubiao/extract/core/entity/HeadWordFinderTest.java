@@ -25,6 +25,7 @@ class HeadWordFinderTest {
         assertName("实施稳岗扩容提质行动，开展技能培训。", "稳岗扩容提质行动", "POLICY");
         assertName("深入实施种业振兴行动。", "种业振兴行动", "POLICY");
         assertName("实施新一轮跨境电商高质量发展三年行动。", "跨境电商高质量发展三年行动", "POLICY");
+        assertName("实施加快教育强市建设三年行动，全域推进。", "加快教育强市建设三年行动", "POLICY"); // 建设 as a noun
     }
 
     @Test
