@@ -152,8 +152,18 @@ final class HeadWordFinder implements NameFinder {
                 idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
                 continue;
             }
-            // 教育强市建设(vn)三年行动: inside a programme's name a verb used as a noun is no frame
-            boolean nominal = u.nature().equals("vn") && head.profile() == HeadWords.Profile.PROGRAMME;
+            if ((t.equals("）") || t.equals(")")) && head.profile() != HeadWords.Profile.RAIL) {
+                int q = bracketedPlace(line, u.start());
+                if (q < 0) {
+                    break;
+                }
+                m.pieces.add(0, new Piece(q, u.end(), -1));
+                idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
+                continue;
+            }
+            // 教育强市建设(vn)三年行动: after a noun, a verb used as a noun is part of the name, no frame
+            boolean nominal = u.nature().equals("vn") && head.profile() == HeadWords.Profile.PROGRAMME && idx > 0
+                    && (line.unit(idx - 1).named() || line.unit(idx - 1).nature().startsWith("n"));
             if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
                 m.frame = true;
                 m.frameVerb = idx;
@@ -195,6 +205,21 @@ final class HeadWordFinder implements NameFinder {
         if (m.frameVerb > 0 && nameInitial.contains(line.text(v)) && frames.contains(line.text(line.unit(m.frameVerb - 1)))) {
             m.pieces.add(0, new Piece(v.start(), v.end(), m.frameVerb));
         }
+    }
+
+    /** 北京（京津冀）国际科技创新中心: the （ of a bracketed place name closed at {@code close}, or -1. */
+    private static int bracketedPlace(LineContext line, int close) {
+        String s = line.s;
+        for (int i = close - 1; i >= 0 && close - i <= 8; i--) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                return i > 0 && i + 1 < close && line.unitAt(i + 1).isType("LOCATION") && line.unitAt(i - 1).named() ? i : -1;
+            }
+            if ("，。；：！？、".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The “ that opens the quotation closed at {@code close}, within one clause, or -1. */

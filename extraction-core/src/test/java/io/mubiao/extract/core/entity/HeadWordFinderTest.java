@@ -50,6 +50,7 @@ class HeadWordFinderTest {
     void namedHeadsNeedAnAnchorOrAFramedProperName() {
         assertName("提升京津合作示范区等平台功能。", "京津合作示范区", "FACILITY");
         assertNoName("加快建设国家实验室。", "国家实验室");
+        assertName("建设上海（长三角）国际科技创新中心。", "上海（长三角）国际科技创新中心", "FACILITY");
         assertNoName("加快建设区域枢纽机场。", "区域枢纽机场");
         assertNoName("打造宜居宜业宜游的港产城融合发展示范区。", "港产城融合发展示范区");
     }
