@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,8 +71,8 @@ public class EntitiesResource {
             @Parameter(description = "PERSON, ORG, LOCATION, FACILITY, POLICY or EVENT") @QueryParam("type") String type,
             @Parameter(description = "Substring of the canonical name or of any alias") @QueryParam("q") String q,
             @Parameter(description = "Only entities mentioned in this document") @QueryParam("document") String document,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
         String t = Checks.oneOf("type", type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), TYPES);

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,8 +77,8 @@ public class IndicatorsResource {
     public IndicatorPage list(
             @Parameter(description = "Substring of the key or of an indicator text, or a synonym of a key (GDP)") @QueryParam("q") String q,
             @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
         String themeCode = ThemeCodes.check(taxonomy, theme);
