@@ -2,7 +2,8 @@ package io.mubiao.documents;
 
 /**
  * A document refused for what the client sent. {@code status} is the HTTP status that says why (400 empty,
- * 413 too large, 415 unsupported type, 422 unreadable); {@code getMessage()} is written for the client.
+ * 413 too large, 415 unsupported type, 422 unreadable); {@code getMessage()} is written for the client,
+ * in its terms (no class names, no parser messages: those stay in the cause, for the log).
  */
 public class RejectedDocument extends RuntimeException {
     private final int status;
@@ -32,5 +33,12 @@ public class RejectedDocument extends RuntimeException {
 
     static RejectedDocument unreadable(String detail) {
         return new RejectedDocument(422, "Unprocessable Content", detail);
+    }
+
+    /** Unreadable, with the parser's own failure kept as the cause for the log, never in the client's detail. */
+    static RejectedDocument unreadable(String detail, Throwable cause) {
+        RejectedDocument r = unreadable(detail);
+        r.initCause(cause);
+        return r;
     }
 }

@@ -109,10 +109,7 @@ public class DocumentUploadResource {
         List<UploadAnswer.FileResult> results = new ArrayList<>();
         for (FileUpload f : files) {
             try {
-                if (f.size() > uploads.maxBytes()) {
-                    throw new RejectedDocument(413, "Content Too Large",
-                            "The document has " + f.size() + " bytes; the limit is " + uploads.maxBytes() + " (mubiao.ingest.max-bytes).");
-                }
+                uploads.limits().checkSize(f.size());
                 byte[] bytes = Files.readAllBytes(f.uploadedFile());
                 UploadService.Accepted accepted = uploads.upload(bytes, f.contentType(), common.withFileName(f.fileName()));
                 results.add(UploadAnswer.FileResult.accepted(f.fileName(),
@@ -150,6 +147,10 @@ public class DocumentUploadResource {
 
     @ServerExceptionMapper
     public Response rejected(RejectedDocument e) {
+        if (e.getCause() != null) {
+            // the reader's own failure stays here; the client reads the detail, written in its terms
+            LOG.infof("refused (%d): %s; cause: %s", e.status(), e.getMessage(), e.getCause().toString());
+        }
         return Problem.response(e.status(), e.title(), e.getMessage());
     }
 }
