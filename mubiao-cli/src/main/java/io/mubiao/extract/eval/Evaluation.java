@@ -1,4 +1,4 @@
-package io.mubiao.extract.core;
+package io.mubiao.extract.eval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.mubiao.extract.core;
+package io.mubiao.extract.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
