@@ -8,6 +8,8 @@ package io.mubiao.documents;
 public class RejectedDocument extends RuntimeException {
     private final int status;
     private final String title;
+    /** The same refusal worded for a file on disk (the command line), where the HTTP wording would not fit. */
+    private String fileDetail;
 
     public RejectedDocument(int status, String title, String detail) {
         super(detail);
@@ -21,6 +23,17 @@ public class RejectedDocument extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** Gives the wording for a file read from disk ("the file is binary", not "the body"); returns this. */
+    RejectedDocument inFileTerms(String detail) {
+        this.fileDetail = detail;
+        return this;
+    }
+
+    /** The detail in the terms of a file on disk: the file wording when there is one, else the message. */
+    public String fileMessage() {
+        return fileDetail != null ? fileDetail : getMessage();
     }
 
     static RejectedDocument badRequest(String detail) {
