@@ -53,7 +53,7 @@ class OpenApiContractIT {
         RunningSuite.get();
         String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
-        Path seed = RunningSuite.ROOT.resolve("seeds/000_f5015fad8e833547.txt");
+        Path seed = RunningSuite.ROOT.resolve("seeds/002_cecafb9285237524.txt");
         documentId = RunningSuite.withKey().contentType("text/plain; charset=UTF-8").queryParam("issuer", "天津市人民政府")
                 .queryParam("fileName", "contract.txt").body(Files.readAllBytes(seed)).post("/api/v1/documents")
                 .then().extract().path("id");
@@ -239,7 +239,7 @@ class OpenApiContractIT {
 
     // ----------------------------------------------------------------------------------------------- the event stream
 
-    /** The stream never ends: its status and media type are validated, and the document declares no body to check. */
+    /** The stream never ends: its status, media type and first event (caused by a reprocess) are validated. */
     @TestFactory
     Stream<DynamicTest> theEventStream() {
         return Stream.of(DynamicTest.dynamicTest("good: events", () -> {
@@ -248,14 +248,50 @@ class OpenApiContractIT {
             HttpResponse<java.io.InputStream> r = http.sendAsync(HttpRequest.newBuilder(
                             URI.create(RunningSuite.get().gatewayUrl() + "/api/v1/events")).header("Accept", "text/event-stream")
                     .build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            try (var in = r.body()) {
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                java.util.concurrent.CompletableFuture<String> event = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    StringBuilder b = new StringBuilder();
+                    try {
+                        for (String line; (line = in.readLine()) != null; ) {
+                            b.append(line).append('\n');
+                            if (line.isEmpty() && b.indexOf("data:") >= 0) {
+                                return b.toString();
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return b.toString();
+                });
+                Thread.sleep(3000); // the stream reads from the latest offsets: let its consumer be assigned first
+                RunningSuite.withKey().post("/api/v1/documents/" + documentId + "/reprocess").then().statusCode(202);
+                String body = event.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 String type = r.headers().firstValue("Content-Type").orElse("");
                 ValidationReport report = validator.validateResponse("/api/v1/events", Request.Method.GET,
-                        SimpleResponse.Builder.status(r.statusCode()).withContentType(type).build());
+                        SimpleResponse.Builder.status(r.statusCode()).withContentType(type).withBody(body).build());
                 assertEquals(200, r.statusCode());
-                assertEquals(List.of(), messages(report), "events: " + type);
+                assertEquals(List.of(), messages(report), "events: " + type + " " + body);
             }
             passed++;
+        }));
+    }
+
+    /** The validator is no rubber stamp: a body off the document is reported. */
+    @TestFactory
+    Stream<DynamicTest> anAnswerOffTheDocumentIsReported() {
+        return Stream.of(DynamicTest.dynamicTest("control: a wrong type, a missing problem field, an undeclared status", () -> {
+            ValidationReport wrongType = validator.validateResponse("/api/v1/documents/x", Request.Method.GET,
+                    SimpleResponse.Builder.ok().withContentType("application/json").withBody("{\"id\":\"x\",\"targetCount\":\"many\"}").build());
+            ValidationReport array = validator.validateResponse("/api/v1/documents", Request.Method.GET,
+                    SimpleResponse.Builder.ok().withContentType("application/json").withBody("[]").build());
+            ValidationReport problem = validator.validateResponse("/api/v1/targets", Request.Method.GET,
+                    SimpleResponse.Builder.status(400).withContentType("application/problem+json").withBody("{\"detail\":\"x\"}").build());
+            ValidationReport status = validator.validateResponse("/api/v1/themes", Request.Method.GET,
+                    SimpleResponse.Builder.status(418).withContentType("application/problem+json")
+                            .withBody("{\"type\":\"about:blank\",\"title\":\"x\",\"status\":418}").build());
+            assertTrue(!messages(wrongType).isEmpty() && !messages(array).isEmpty() && !messages(problem).isEmpty()
+                    && !messages(status).isEmpty(), "the validator let through: " + messages(wrongType) + messages(array)
+                    + messages(problem) + messages(status));
         }));
     }
 }

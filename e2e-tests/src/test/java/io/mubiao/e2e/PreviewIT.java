@@ -37,10 +37,10 @@ class PreviewIT {
     @Test
     void aSeedFileGivesTheRowsOfBinMubiaoExtractAndNothingIsStored() throws Exception {
         // The seed with a line of its own: bytes no other test uploads, so "not stored" is checked on an id of its own.
-        byte[] bytes = (Files.readString(RunningSuite.ROOT.resolve("seeds/000_f5015fad8e833547.txt"))
+        byte[] bytes = (Files.readString(RunningSuite.ROOT.resolve("seeds/002_cecafb9285237524.txt"))
                 + "\n（预览" + System.nanoTime() + "）\n").getBytes(StandardCharsets.UTF_8);
         Path dir = Files.createDirectories(RunningSuite.ROOT.resolve("e2e-tests/target/preview"));
-        Path file = dir.resolve("preview-seed-000.txt");
+        Path file = dir.resolve("preview-seed-002.txt");
         Files.write(file, bytes);
         List<JsonNode> cli = binMubiaoExtract(file);
         assertTrue(cli.stream().anyMatch(r -> r.path("record").asText().equals("target")), "the CLI finds targets");
