@@ -40,9 +40,9 @@ import org.junit.jupiter.api.TestFactory;
  * target/openapi-contract.txt (docs/api.md).
  */
 class OpenApiContractIT {
+    static final String TARGET_ID = "{a-target-of-the-document}";
     static OpenApiInteractionValidator validator;
     static String documentId;
-    static String targetId;
     static String entityId;
     static String indicatorKey;
     static int calls;
@@ -59,8 +59,6 @@ class OpenApiContractIT {
                 .then().extract().path("id");
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 given().get("/api/v1/documents/" + documentId).then().statusCode(200).body("status", equalTo("EXTRACTED")));
-        targetId = String.valueOf((Object) given().queryParam("document", documentId).get("/api/v1/targets")
-                .then().extract().path("items[0].id"));
         entityId = given().get("/api/v1/documents/" + documentId + "/entities").then().extract().path("[0].id");
         indicatorKey = given().get("/api/v1/indicators").then().extract().path("items[0].key");
     }
@@ -112,14 +110,17 @@ class OpenApiContractIT {
             if (c.body != null) {
                 spec.body(c.body);
             }
-            Response r = spec.request(c.method, c.path);
+            // a target's id changes when its document is extracted again (reprocess): looked up when called
+            String path = !c.path.contains(TARGET_ID) ? c.path : c.path.replace(TARGET_ID, String.valueOf((Object)
+                    given().queryParam("document", documentId).get("/api/v1/targets").then().extract().path("items[0].id")));
+            Response r = spec.request(c.method, path);
             SimpleResponse.Builder response = SimpleResponse.Builder.status(r.statusCode()).withBody(r.asString());
             if (r.contentType() != null && !r.contentType().isEmpty()) {
                 response.withContentType(r.contentType());
             }
             ValidationReport report;
             if (c.good) {
-                SimpleRequest.Builder request = new SimpleRequest.Builder(c.method, c.path);
+                SimpleRequest.Builder request = new SimpleRequest.Builder(c.method, path);
                 c.query.forEach(request::withQueryParam);
                 c.headers.forEach(request::withHeader);
                 if (c.body != null) {
@@ -128,7 +129,7 @@ class OpenApiContractIT {
                 report = validator.validate(request.build(), response.build());
                 assertTrue(r.statusCode() < 400, c.name + ": a good call answered " + r.statusCode() + " " + r.asString());
             } else {
-                report = validator.validateResponse(c.path, Request.Method.valueOf(c.method), response.build());
+                report = validator.validateResponse(path, Request.Method.valueOf(c.method), response.build());
                 assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, c.name + ": a bad call answered " + r.statusCode());
             }
             assertEquals(List.of(), messages(report), c.name + ": " + r.statusCode() + " " + r.contentType() + " "
@@ -172,7 +173,7 @@ class OpenApiContractIT {
                 get("targets of a year by value", "/api/v1/targets", Map.of("year", "2025", "sort", "-value", "document", documentId)),
                 get("targets as CSV (format)", "/api/v1/targets", Map.of("format", "csv")),
                 get("targets as CSV (Accept)", "/api/v1/targets", Map.of()).withHeader("Accept", "text/csv"),
-                get("target", "/api/v1/targets/" + targetId, Map.of()),
+                get("target", "/api/v1/targets/" + TARGET_ID, Map.of()),
                 get("indicators", "/api/v1/indicators", Map.of()),
                 get("indicators by synonym", "/api/v1/indicators", Map.of("q", "GDP")),
                 get("indicator series", "/api/v1/indicators/" + indicatorKey + "/series", Map.of()),

@@ -1,5 +1,6 @@
 package io.mubiao.extract.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.documents.RejectedDocument;
 import io.mubiao.documents.UploadFields;
 import io.mubiao.extract.preview.Preview;
@@ -33,6 +34,7 @@ public class PreviewResource {
     Preview preview;
 
     /** The answer, for the OpenAPI document: the rows are those of bin/mubiao extract. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Extraction")
     public record Answer(
             @Schema(description = "The name every row carries in doc: fileName, else \"document\"") String doc,

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.targets.documents.SectionTree;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.DocumentFilter;
@@ -35,11 +36,13 @@ public class DocumentsResource {
     EntityManager em;
 
     /** The page shape with its item type named, for the OpenAPI document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DocumentPage")
     public record DocumentPage(List<DocumentView> items, long total, int page, int size, Map<String, String> links) {
     }
 
     /** An entity mention of a document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DocumentEntityMention")
     public record Mention(@Schema(description = "Entity id (GET /entities/{id})") String id, String text, String type,
                           String canonical, int start, int end) {

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
@@ -39,22 +40,27 @@ public class EntitiesResource {
     @Inject
     EntityManager em;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EntitySummary")
     public record EntityItem(String id, @Schema(enumeration = {"PERSON", "ORG", "LOCATION", "FACILITY", "POLICY", "EVENT"}) String type,
                              String canonical, @Schema(description = "Every name seen for it, and the canonical one") List<String> aliases,
                              long mentionCount, long documentCount) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EntityPage")
     public record EntityPage(List<EntityItem> items, long total, int page, int size, Map<String, String> links) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MentionAt(String text, int start, int end) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentMentions(String document, String title, List<MentionAt> mentions) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Entity")
     public record EntityDetail(String id, String type, String canonical, List<String> aliases,
                                List<DocumentMentions> documents,

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.targets.indicators.Figure;
 import io.mubiao.targets.indicators.IndicatorSeries;
@@ -50,6 +51,7 @@ public class IndicatorsResource {
     @Inject
     ThemeTaxonomy taxonomy;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Indicator")
     public record IndicatorItem(@Schema(description = "The key: the canonical name (use it URL-encoded in /indicators/{key}/series)") String key,
                                 String name,
@@ -59,10 +61,12 @@ public class IndicatorsResource {
                                 List<String> themes) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IndicatorPage")
     public record IndicatorPage(List<IndicatorItem> items, long total, int page, int size, Map<String, String> links) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IndicatorSeries")
     public record SeriesAnswer(String key, String name, List<IndicatorSeries.Series> series) {
     }

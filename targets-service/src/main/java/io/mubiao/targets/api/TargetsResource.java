@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
@@ -99,6 +100,7 @@ public class TargetsResource {
     }
 
     /** The page shape with its item type named, for the OpenAPI document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TargetPage")
     public record TargetPage(List<TargetView> items, long total, int page, int size, Map<String, String> links) {
     }
