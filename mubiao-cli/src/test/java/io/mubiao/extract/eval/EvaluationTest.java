@@ -43,4 +43,13 @@ class EvaluationTest {
         assertEquals("None", Evaluation.py(null));
         assertEquals("2021-2025", Evaluation.py("2021-2025"));
     }
+
+    @Test
+    void aRankInMingIsOneInWeiAndMagnitudesMultiplyOut() {
+        assertEquals(true, Evaluation.sameValue(row("q", 2, "名", "amount"), row("q", 2, "位", "amount")));
+        assertEquals(false, Evaluation.sameValue(row("q", 2, "万名", "amount"), row("q", 2, "万位", "amount")));
+        assertEquals(true, Evaluation.sameValue(row("q", 1, "千亿元", "amount"), row("q", 1000, "亿元", "amount")));
+        assertEquals(true, Evaluation.sameValue(row("q", 1, "万亿", "amount"), row("q", 10000, "亿", "amount")));
+        assertEquals(false, Evaluation.sameValue(row("q", 1, "千亿元", "amount"), row("q", 100, "亿元", "amount")));
+    }
 }

@@ -1,6 +1,7 @@
 package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/entities")
 @Produces(MediaType.APPLICATION_JSON)
 public class EntitiesResource {
-    public static final Set<String> TYPES = Set.of("PERSON", "ORG", "LOCATION", "FACILITY", "POLICY", "EVENT");
+    public static final Set<String> TYPES = EntityType.wireValues();
     /** Linked targets shown by GET /entities/{id}; /targets?entity=… pages through all of them. */
     static final int MAX_TARGETS = 200;
 
@@ -42,7 +43,7 @@ public class EntitiesResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EntitySummary")
-    public record EntityItem(String id, @Schema(enumeration = {"PERSON", "ORG", "LOCATION", "FACILITY", "POLICY", "EVENT"}) String type,
+    public record EntityItem(String id, @Schema(type = SchemaType.STRING, implementation = EntityType.class) String type,
                              String canonical, @Schema(description = "Every name seen for it, and the canonical one") List<String> aliases,
                              long mentionCount, long documentCount) {
     }
