@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,14 +63,14 @@ public class TargetsResource {
             @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
             @Parameter(description = "approx, at_least, at_most or exact") @QueryParam("comparator") String comparator,
             @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
-            @Parameter(description = "A year the figure refers to, 1949–2100 (plan periods include every year of their span)") @QueryParam("year") String year,
-            @Parameter(description = "Figures whose year or span ends in or after this year") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Figures whose year or span starts in or before this year") @QueryParam("yearTo") String yearTo,
+            @Parameter(description = "A year the figure refers to, 1949–2100 (plan periods include every year of their span)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Figures whose year or span ends in or after this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearFrom") String yearFrom,
+            @Parameter(description = "Figures whose year or span starts in or before this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearTo") String yearTo,
             @Parameter(description = "Document id") @QueryParam("document") String document,
             @Parameter(description = "Entity id, or an entity's canonical name or alias: targets whose sentence mentions it") @QueryParam("entity") String entity,
             @Parameter(description = "document (default), year, -year, value, -value, indicator, -indicator") @QueryParam("sort") String sort,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = "json (default) or csv; overrides the Accept header") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam("X-Forwarded-Prefix") String prefix,
@@ -98,6 +100,7 @@ public class TargetsResource {
     }
 
     /** The page shape with its item type named, for the OpenAPI document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TargetPage")
     public record TargetPage(List<TargetView> items, long total, int page, int size, Map<String, String> links) {
     }
