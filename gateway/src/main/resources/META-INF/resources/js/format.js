@@ -63,3 +63,10 @@ export function targetCard(x) {
 export function errorBox(e) {
   return h('div.error', { role: 'alert' }, t('error.load') + ': ' + (e && e.message ? e.message : e));
 }
+
+/** A link to an entity's page, for anything with an id and a canonical name (a chip, a list row). */
+export function entityLink(e, cls) {
+  const name = e.canonical || e.text;
+  if (e.id === undefined || e.id === null) return h('span' + (cls || ''), null, name);
+  return h('a.entity' + (cls || ''), { href: '#/entities/' + encodeURIComponent(e.id), dataset: { entityId: e.id } }, name);
+}

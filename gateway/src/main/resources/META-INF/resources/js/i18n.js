@@ -41,6 +41,13 @@ const zh = {
   'indicator.none': '没有该指标的数据。', 'indicator.search': '查找指标', 'indicator.fromTargets': '（由目标列表汇总）',
   'indicators.title': '指标', 'themes.title': '主题', 'themes.none': '服务器未提供主题。', 'themes.byYear': '按年份', 'themes.unthemed': '未归入主题', 'themes.targets': '个目标', 'themes.achievements': '项完成数据', 'indicator.judgedBy': '依据',
   'error.load': '加载失败', 'loading': '加载中…', 'notFound': '页面不存在',
+  'nav.entities': '实体', 'entities.title': '实体', 'entities.searchPlaceholder': '名称或别名', 'entities.none': '没有匹配的实体。',
+  'col.name': '名称', 'col.entityType': '类型', 'col.aliases': '别名', 'col.mentions': '提及次数', 'col.documents': '文件数',
+  'entity.title': '实体', 'entity.notFound': '找不到该实体。', 'entity.noAliases': '无', 'entity.documents': '提及它的文件',
+  'entity.mentions': '提及 {n} 次', 'entity.targets': '关联的目标与数据', 'entity.allTargets': '在目标表中查看全部',
+  'entity.noTargets': '没有关联的目标。',
+  'entity.type.PERSON': '人物', 'entity.type.ORG': '机构', 'entity.type.LOCATION': '地点', 'entity.type.FACILITY': '设施',
+  'entity.type.POLICY': '政策', 'entity.type.EVENT': '事件',
 };
 
 const en = {
@@ -84,6 +91,13 @@ const en = {
   'indicator.none': 'No figures for this indicator.', 'indicator.search': 'Find an indicator', 'indicator.fromTargets': '(built from the targets list)',
   'indicators.title': 'Indicators', 'themes.title': 'Themes', 'themes.none': 'The server does not serve themes.', 'themes.byYear': 'By year', 'themes.unthemed': 'Without a theme', 'themes.targets': 'targets', 'themes.achievements': 'achievements', 'indicator.judgedBy': 'judged by',
   'error.load': 'Could not load', 'loading': 'Loading…', 'notFound': 'No such page',
+  'nav.entities': 'Entities', 'entities.title': 'Entities', 'entities.searchPlaceholder': 'name or alias', 'entities.none': 'No matching entities.',
+  'col.name': 'Name', 'col.entityType': 'Type', 'col.aliases': 'Aliases', 'col.mentions': 'Mentions', 'col.documents': 'Documents',
+  'entity.title': 'Entity', 'entity.notFound': 'No such entity.', 'entity.noAliases': 'none', 'entity.documents': 'Documents mentioning it',
+  'entity.mentions': '{n} mentions', 'entity.targets': 'Linked targets and figures', 'entity.allTargets': 'All of them in the targets table',
+  'entity.noTargets': 'No linked targets.',
+  'entity.type.PERSON': 'person', 'entity.type.ORG': 'organization', 'entity.type.LOCATION': 'place', 'entity.type.FACILITY': 'facility',
+  'entity.type.POLICY': 'policy', 'entity.type.EVENT': 'event',
 };
 
 const dictionaries = { zh, en };

@@ -3,7 +3,7 @@
 import { h, toQuery, markQuote } from '../dom.js';
 import { t, tv } from '../i18n.js';
 import { getJson, ApiError, documentsById } from '../api.js';
-import { kindBadge, valueText, number, indicatorLink, indicatorKey, docTitle, dateText } from '../format.js';
+import { kindBadge, valueText, number, indicatorLink, indicatorKey, docTitle, dateText, entityLink } from '../format.js';
 
 export async function render(view, [id]) {
   let x;
@@ -44,7 +44,7 @@ export function targetDetail(x, doc) {
     h('blockquote.sentence', null, markQuote(x.sentence || x.quote, x.quote, relStart)),
     h('dl.fields', null, rows.map(([k, v]) => [h('dt', null, t(k)), h('dd', null, v)])),
     x.entities && x.entities.length ? h('p.entities', null, t('doc.entities') + ': ',
-      x.entities.map((e) => h('span.chip.ent', { title: e.type }, e.canonical || e.text))) : null,
+      x.entities.map((e) => [entityLink(e, '.chip.ent'), ' '])) : null,
     h('p.links', null,
       h('a.button', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) }, t('target.inDocument')),
       ' ', h('a.button', { href: '#/indicators/' + encodeURIComponent(indicatorKey(x)) }, t('target.series')),
