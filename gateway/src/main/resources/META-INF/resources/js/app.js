@@ -2,6 +2,7 @@
 // #/indicators/{key}, #/themes, #/entities, #/entities/{id}) over plain ES modules; no server routing needed.
 import { h, clear, routeParams } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
+import { errorText } from './format.js';
 import { apiKey, setApiKey } from './api.js';
 import * as home from './pages/home.js';
 import * as documents from './pages/documents.js';
@@ -94,7 +95,7 @@ async function route() {
     else if (typeof result === 'function') result();
   } catch (e) {
     console.error('render failed', e);
-    view.append(h('div.error', { role: 'alert' }, t('error.load') + ': ' + (e.message || e)));
+    view.append(h('div.error', { role: 'alert' }, t('error.load') + ': ' + errorText(e)));
   }
   if (mine === renderCount) main.dataset.ready = 'true';
 }

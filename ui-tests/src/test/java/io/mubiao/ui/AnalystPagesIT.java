@@ -287,18 +287,86 @@ class AnalystPagesIT {
         }
         assertEquals(apiIds, ids, "the table shows the API's order");
 
+        // The CSV is every matching row (not the 20 shown), in the table's order, ready for Excel: BOM, file name,
+        // headers in the page's language.
         String href = browser.driver.findElement(By.id("csv")).getAttribute("href");
         String path = href.substring(stack.url().length());
-        assertTrue(path.contains("format=csv") && path.contains("sort=value") && path.contains("size=20"), path);
-        HttpResponse<String> csv = stack.get(path, "*/*");
+        assertTrue(path.contains("format=csv") && path.contains("sort=value") && !path.contains("size="), path);
+        HttpResponse<byte[]> csv = stack.getBytes(path);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        List<String> lines = csv.body().lines().filter(l -> !l.isBlank()).toList();
-        assertEquals(ids.size() + 1, lines.size(), "a header and the rows shown");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename="),
+                csv.headers().map().toString());
+        byte[] body = csv.body();
+        assertTrue(body.length > 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF,
+                "starts with the UTF-8 byte order mark");
+        List<List<String>> records = Csv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        assertEquals(sorted.path("total").asInt() + 1, records.size(), "a header and every matching row (the API's total)");
+        String lang = (String) browser.js("return localStorage.getItem('mubiao.lang')");
+        assertTrue(records.get(0).contains("zh".equals(lang) ? "指标" : "indicator"), "headers in the page's language: " + records.get(0));
+        int quote = records.get(0).indexOf("zh".equals(lang) ? "原文片段" : "quote");
         List<String> quotes = browser.all(By.cssSelector("#targets tbody td.quote")).stream().map(WebElement::getText).toList();
         for (int i = 0; i < quotes.size(); i++) {
-            assertTrue(lines.get(i + 1).contains(quotes.get(i).replace("\"", "\"\"")), "CSV row " + (i + 1) + " is the row shown");
+            assertEquals(quotes.get(i).strip(), records.get(i + 1).get(quote).strip(), "CSV row " + (i + 1) + " is the row shown");
         }
+    }
+
+    @Test
+    void theEntityPageIsReachedFromAChipAndShowsItsNamesDocumentsAndTargets() throws Exception {
+        // An entity that has linked targets, as the API knows it.
+        JsonNode entity = null;
+        for (JsonNode e : stack.json("/api/v1/entities", Map.of("size", "50")).path("items")) {
+            JsonNode full = stack.json("/api/v1/entities/" + e.path("id").asText(), Map.of());
+            if (full.path("targets").size() > 0) {
+                entity = full;
+                break;
+            }
+        }
+        assertTrue(entity != null, "the seeds hold an entity linked to a target");
+        String id = entity.path("id").asText();
+        String targetId = entity.path("targets").get(0).path("id").asText();
+        browser.open("#/targets/" + targetId, "target");
+        WebElement chip = browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".target-detail a.chip.ent[data-entity-id='" + id + "']")));
+        assertEquals(entity.path("canonical").asText(), chip.getText().strip());
+        chip.click();
+        browser.awaitPage("entity");
+        WebElement page = browser.await(By.cssSelector(".entity-detail[data-id='" + id + "']"));
+        assertTrue(page.findElement(By.id("entity-name")).getText().startsWith(entity.path("canonical").asText()));
+        String aliases = page.findElement(By.id("entity-aliases")).getText();
+        for (JsonNode a : entity.path("aliases")) {
+            if (!a.asText().equals(entity.path("canonical").asText())) {
+                assertTrue(aliases.contains(a.asText()), "alias " + a + " shown: " + aliases);
+            }
+        }
+        List<String> docs = browser.all(By.cssSelector("#entity-documents li")).stream().map(li -> li.getAttribute("data-document")).toList();
+        List<String> apiDocs = new ArrayList<>();
+        entity.path("documents").forEach(d -> apiDocs.add(d.path("document").asText()));
+        assertEquals(apiDocs, docs, "the documents that mention it");
+        List<String> targets = browser.all(By.cssSelector("#entity-targets tbody tr")).stream().map(r -> r.getAttribute("data-id")).toList();
+        assertTrue(targets.contains(targetId), "the target the chip was on is linked");
+        assertEquals(entity.path("targets").size(), targets.size());
+        browser.screenshot("entity-page");
+
+        // The list finds it by type and by a name, and leads back to the same page.
+        browser.open("#/entities?type=" + entity.path("type").asText() + "&q=" + enc(entity.path("canonical").asText()), "entities");
+        List<WebElement> rows = browser.all(By.cssSelector("#entities tbody tr"));
+        assertFalse(rows.isEmpty());
+        for (WebElement row : rows) {
+            assertEquals(entity.path("type").asText(), row.getAttribute("data-type"));
+        }
+        browser.screenshot("entities-list");
+        browser.driver.findElement(By.cssSelector("#entities tr[data-id='" + id + "'] a.entity")).click();
+        browser.awaitPage("entity");
+
+        // A highlighted mention in a document's text leads there too.
+        String doc = entity.path("documents").get(0).path("document").asText();
+        browser.open("#/documents/" + doc, "document");
+        WebElement mention = browser.await(By.cssSelector("#doc-text span.hl-entity[data-entity-id='" + id + "']"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", mention);
+        mention.click();
+        browser.awaitPage("entity");
+        assertEquals(id, browser.await(By.cssSelector(".entity-detail")).getAttribute("data-id"));
     }
 
     /** Needs GET /themes. */

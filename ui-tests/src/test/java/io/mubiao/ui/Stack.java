@@ -126,6 +126,11 @@ final class Stack implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway.url() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** GET of the gateway's API as JSON; fails on any status but 200. */
     JsonNode json(String path, Map<String, String> query) throws IOException, InterruptedException {
         HttpResponse<String> r = get(path + query(query), "application/json");

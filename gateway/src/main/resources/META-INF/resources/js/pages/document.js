@@ -5,7 +5,7 @@ import { h, clear, toQuery } from '../dom.js';
 import { t, tv } from '../i18n.js';
 import { getJson, getText, optional, post, ApiError } from '../api.js';
 import { highlight } from '../highlight.js';
-import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink } from '../format.js';
+import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink, errorText } from '../format.js';
 import { targetDetail } from './target.js';
 
 const MAX_TARGETS = 2000;
@@ -106,7 +106,7 @@ function header(doc, id) {
       await post('/documents/' + encodeURIComponent(id) + '/reprocess');
       msg.textContent = t('doc.reprocessed');
     } catch (e) {
-      msg.textContent = e.message;
+      msg.textContent = errorText(e);
     }
   } }, '↻ ' + t('doc.reprocess'));
   return h('div.doc-head', null,
