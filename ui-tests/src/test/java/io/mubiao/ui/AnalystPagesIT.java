@@ -103,6 +103,8 @@ class AnalystPagesIT {
         pages.put("#/indicators", "indicators");
         pages.put("#/indicators/" + enc(target.path("indicator").asText()), "indicator");
         pages.put("#/themes", "themes");
+        pages.put("#/entities", "entities");
+        pages.put("#/entities?type=LOCATION", "entities");
         List<String> problems = new ArrayList<>();
         browser.severeLogSinceLastCall();
         int i = 0;

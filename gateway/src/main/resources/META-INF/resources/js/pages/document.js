@@ -67,7 +67,7 @@ export async function render(view, [id], params) {
     const m = e.target.closest('mark.hl-target');
     if (m) { openTarget(m.dataset.targetId); return; }
     const en = e.target.closest('.hl-entity');
-    if (en && en._entities && en._entities[0] && en._entities[0].id !== undefined) {
+    if (en && en._entities && en._entities[0] && en._entities[0].id != null) {
       location.hash = '#/entities/' + encodeURIComponent(en._entities[0].id);
     }
   });

@@ -22,11 +22,11 @@ export async function render(view, [id]) {
   const targets = e.targets || [];
   view.append(h('div.entity-detail', { dataset: { id: e.id } },
     h('h1#entity-name', null, e.canonical, ' ', entityTypeBadge(e.type)),
-    h('p#entity-aliases', null, t('col.aliases') + '：', aliases.length ? aliases.join('、') : h('span.muted', null, t('entity.noAliases'))),
+    h('p#entity-aliases', null, t('col.aliases') + ': ', aliases.length ? aliases.join('、') : h('span.muted', null, t('entity.noAliases'))),
     h('h2', null, t('entity.documents'), ' ', h('span.muted', null, '(' + docs.length + ')')),
     h('ul#entity-documents', null, docs.map((d) => h('li', { dataset: { document: d.document } },
       h('a', { href: '#/documents/' + encodeURIComponent(d.document) }, d.title || d.document), ' ',
-      h('span.muted', null, t('entity.mentions', { n: d.mentions.length }) + '：'
+      h('span.muted', null, t('entity.mentions', { n: d.mentions.length }) + ': '
         + [...new Set(d.mentions.map((m) => m.text))].join('、'))))),
     h('h2', null, t('entity.targets'), ' ', h('span.muted', null, '(' + targets.length + ')'), ' ',
       h('a.small#entity-all-targets', { href: '#/targets' + toQuery({ entity: e.id }) }, t('entity.allTargets') + ' →')),
