@@ -74,7 +74,8 @@ final class Stack implements AutoCloseable {
                 "MUBIAO_API_KEYS", API_KEY));
         services.add(gateway);
         for (ServiceProcess s : services) {
-            s.awaitReady(Duration.ofSeconds(120));
+            // generous: four JVMs start at once, and a shared machine can be slow to give them the CPU
+            s.awaitReady(Duration.ofSeconds(300));
         }
     }
 
