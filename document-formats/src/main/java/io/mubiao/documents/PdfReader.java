@@ -38,14 +38,8 @@ final class PdfReader {
             if (e instanceof RejectedDocument r) {
                 throw r;
             }
-            throw RejectedDocument.unreadable("The PDF cannot be read (" + oneLine(e) + "); it may be damaged or truncated.");
+            throw RejectedDocument.unreadable("The PDF cannot be read: it may be damaged or truncated.", e);
         }
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ");
-        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 
     /**

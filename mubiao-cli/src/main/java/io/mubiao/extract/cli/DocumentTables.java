@@ -13,7 +13,7 @@ public final class DocumentTables {
     }
 
     public static SourceDocument source(String name, ReadDocument read) {
-        return new SourceDocument(name, read.text(), read.date(), tables(read.tables()));
+        return new SourceDocument(name, read.text(), read.date(), read.genre(), tables(read.tables()));
     }
 
     public static List<Table> tables(List<DocumentTable> tables) {

@@ -1,12 +1,12 @@
 package io.mubiao.extract.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.RejectedDocument;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.eval.Evaluation;
+import io.mubiao.extract.eval.PythonJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -80,19 +80,33 @@ public final class Main {
         }
         Extractor extractor = new Extractor(ThemeTaxonomy.load(Optional.ofNullable(taxonomy)));
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        int unread = 0;
         try {
             for (String f : files) {
                 Path p = Path.of(f);
-                ReadDocument read = read(p);
+                ReadDocument read;
+                try {
+                    read = read(p);
+                } catch (CliException e) {
+                    // one unreadable file does not cost the others their output: reported, skipped, counted
+                    w.flush();
+                    err.println(e.getMessage());
+                    unread++;
+                    continue;
+                }
                 String doc = p.getFileName().toString();
                 for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(DocumentTables.source(doc, read)))) {
                     w.write(JsonLines.write(row));
                     w.write('\n');
                 }
+                w.flush();
             }
-            w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (unread > 0) {
+            err.println("mubiao extract: " + unread + " of " + files.size() + " files could not be read");
+            return 1;
         }
         return 0;
     }
@@ -102,9 +116,10 @@ public final class Main {
         try {
             return DocumentReader.read(p);
         } catch (RejectedDocument e) {
-            throw new CliException("cannot read " + p + ": " + e.getMessage());
+            throw new CliException("cannot read " + p + ": " + e.fileMessage());
         } catch (IOException e) {
-            String why = Files.isDirectory(p) ? "is a directory" : !Files.exists(p) ? "no such file" : e.getClass().getSimpleName();
+            String why = Files.isDirectory(p) ? "is a directory" : !Files.exists(p) ? "no such file"
+                    : !Files.isReadable(p) ? "permission denied" : "the file cannot be read";
             throw new CliException("cannot read " + p + ": " + why);
         }
     }
@@ -140,20 +155,17 @@ public final class Main {
         Extractor extractor = new Extractor(ThemeTaxonomy.load(Optional.ofNullable(taxonomy)));
         Evaluation.Report report = evaluate(Path.of(docsDir), Path.of(goldDir), predOut == null ? null : Path.of(predOut),
                 extractor);
-        try {
-            if (json) {
-                out.println(JsonLines.MAPPER.writeValueAsString(report.summary()));
-            } else {
-                out.println(JsonLines.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.summary()));
-                for (List<Object> m : report.misses().subList(0, Math.min(misses, report.misses().size()))) {
-                    out.println("MISS " + join(m));
-                }
-                for (List<Object> m : report.falses().subList(0, Math.min(misses, report.falses().size()))) {
-                    out.println("FALSE " + join(m));
-                }
+        // printed as score.py prints it (its figures, then entities_hanlp_baseline, which score.py does not have)
+        if (json) {
+            out.println(PythonJson.dumps(report.summary(), 0));
+        } else {
+            out.println(PythonJson.dumps(report.summary(), 1));
+            for (List<Object> m : report.misses().subList(0, Math.min(misses, report.misses().size()))) {
+                out.println("MISS " + join(m));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (List<Object> m : report.falses().subList(0, Math.min(misses, report.falses().size()))) {
+                out.println("FALSE " + join(m));
+            }
         }
         return 0;
     }
@@ -216,13 +228,15 @@ public final class Main {
                 Evaluation.score(texts, goldRows, EntityBaseline.rows(texts, goldRows)));
     }
 
+    /** Python's print(*parts): str() of each (None, 2.0, 12000000.0), space separated. */
     private static String join(List<Object> parts) {
         StringBuilder b = new StringBuilder();
         for (Object o : parts) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(o);
+            b.append(o == null ? "None" : o instanceof Double d ? PythonJson.pyFloat(d)
+                    : o instanceof Boolean x ? (x ? "True" : "False") : o);
         }
         return b.toString();
     }
