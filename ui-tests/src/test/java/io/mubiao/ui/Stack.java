@@ -76,7 +76,8 @@ final class Stack implements AutoCloseable {
                 "MUBIAO_API_KEYS", API_KEY));
         services.add(gateway);
         for (ServiceProcess s : services) {
-            s.awaitReady(Duration.ofSeconds(120));
+            // generous: four JVMs start at once, and a shared machine can be slow to give them the CPU
+            s.awaitReady(Duration.ofSeconds(300));
         }
     }
 
@@ -126,6 +127,11 @@ final class Stack implements AutoCloseable {
     HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(gateway.url() + pathAndQuery)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway.url() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** GET of the gateway's API as JSON; fails on any status but 200. */
