@@ -55,14 +55,16 @@ public final class DocumentReader {
         }
         Found<java.time.LocalDate> date = DateFinder.find(clean, sections, f);
         Found<String> issuer = IssuerFinder.find(clean, head, f);
+        Found<Region> region = RegionFinder.find(clean, head, title, issuer, f);
         Map<String, String> sources = new LinkedHashMap<>();
         put(sources, "title", title);
         put(sources, "date", date);
         put(sources, "genre", genre);
         put(sources, "issuer", issuer);
+        put(sources, "region", region);
         String type = raw.charset() == null ? format.mediaType() : format.mediaType() + "; charset=" + raw.charset();
         return new ReadDocument(format, type, clean.text(), value(title), value(date), value(genre), value(issuer),
-                List.copyOf(sections), List.copyOf(clean.removed()), sources);
+                List.copyOf(sections), List.copyOf(clean.removed()), sources, value(region));
     }
 
     /** Reads a file, its format told by the extension (else by the bytes; plain text when neither tells). */

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param date            the document's date (delivery or publication), or null
  * @param genre           genre (政府工作报告, 规划, 行动方案, 新闻发布会, 通知, …), or null
  * @param issuer          issuing body or speaker, or null
+ * @param region          the area the document speaks for (全国, 天津市, 广西壮族自治区, 深圳市), or null
  * @param sections        headings in document order with the range each governs
  * @param removed         what was cut out as boilerplate
- * @param metadataSources for each of title, date, genre, issuer found: {@code upload}, {@code file-name},
+ * @param metadataSources for each of title, date, genre, issuer, region found: {@code upload}, {@code file-name},
  *                        {@code html-title}, {@code url} or {@code text:START-END}
  */
 public record ReadDocument(
@@ -30,5 +31,6 @@ public record ReadDocument(
         String issuer,
         List<Section> sections,
         List<RemovedText> removed,
-        Map<String, String> metadataSources) {
+        Map<String, String> metadataSources,
+        Region region) {
 }
