@@ -50,9 +50,10 @@ public class DocumentsApi {
                            @Parameter(description = "Original file name") @QueryParam("fileName") String fileName,
                            @Parameter(description = "Date: 2023-01-11, 2023-01 or 2023; found in the document when absent") @QueryParam("date") String date,
                            @Parameter(description = "Genre, e.g. 政府工作报告; found in the document when absent") @QueryParam("genre") String genre,
-                           @Parameter(description = "Issuing body or speaker; found in the document when absent") @QueryParam("issuer") String issuer) {
+                           @Parameter(description = "Issuing body or speaker; found in the document when absent") @QueryParam("issuer") String issuer,
+                           @Parameter(description = "Area it speaks for: 全国, a province (天津, 天津市, 津), a city or district; found in the document when absent") @QueryParam("region") String region) {
         // The body is relayed byte for byte with its Content-Type (multipart boundary included).
-        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName, date, genre, issuer));
+        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName, date, genre, issuer, region));
     }
 
     @GET
