@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

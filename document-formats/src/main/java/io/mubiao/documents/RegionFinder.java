@@ -1,5 +1,7 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
+import io.mubiao.contracts.regions.Regions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.mubiao.documents;
+package io.mubiao.contracts.regions;
 
 /**
  * The administrative area a document speaks for: 全国, a provincial-level division under its full name (天津市,

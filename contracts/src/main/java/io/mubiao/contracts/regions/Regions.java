@@ -1,4 +1,4 @@
-package io.mubiao.documents;
+package io.mubiao.contracts.regions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
