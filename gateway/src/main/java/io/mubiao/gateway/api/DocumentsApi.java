@@ -65,6 +65,7 @@ public class DocumentsApi {
                          @Parameter(description = "Documents dated on or before this day") @QueryParam("dateTo") String dateTo,
                          @Parameter(description = "RECEIVED, EXTRACTED or FAILED") @QueryParam("status") String status,
                          @Parameter(description = "Free text over title, file name and issuer") @QueryParam("q") String q,
+                         @Parameter(description = "Region: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
                          @Parameter(description = "Page, from 0") @QueryParam("page") String page,
                          @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size,
                          @Context UriInfo uri) {

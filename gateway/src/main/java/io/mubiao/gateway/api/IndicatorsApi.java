@@ -3,11 +3,13 @@ package io.mubiao.gateway.api;
 import io.mubiao.gateway.clients.TargetsClient;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,5 +42,24 @@ public class IndicatorsApi {
     @APIResponse(responseCode = "404", description = "No figures with this key")
     public Response series(@Parameter(description = "Indicator key or a synonym, URL-encoded") @PathParam("key") String key) {
         return Relay.call("targets-service", () -> targets.indicatorSeries(key));
+    }
+
+    @GET
+    @Path("/{key}/regions")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "One indicator across regions: each region's headline figure for a year and kind, highest first")
+    @APIResponse(responseCode = "400", description = "year or kind missing, unknown kind/measure/regionLevel/format, bad paging")
+    public Response regions(@Parameter(description = "Indicator key or a synonym, URL-encoded") @PathParam("key") String key,
+                            @Parameter(description = "The year the figures are for (required)") @QueryParam("year") String year,
+                            @Parameter(description = "target or achievement (required)") @QueryParam("kind") String kind,
+                            @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
+                            @Parameter(description = "national, province, city or district") @QueryParam("regionLevel") String regionLevel,
+                            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
+                            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") String size,
+                            @Parameter(description = "json or csv (overrides Accept)") @QueryParam("format") String format,
+                            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                            @Context UriInfo uri) {
+        return Relay.call("targets-service",
+                () -> targets.indicatorRegions(key, uri.getQueryParameters(), accept, Relay.API_PREFIX));
     }
 }

@@ -43,6 +43,7 @@ public class TargetsApi {
             @Parameter(description = "Earliest year") @QueryParam("yearFrom") String yearFrom,
             @Parameter(description = "Latest year") @QueryParam("yearTo") String yearTo,
             @Parameter(description = "Document id") @QueryParam("document") String document,
+            @Parameter(description = "Region of the document: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
             @Parameter(description = "Entity id, canonical name or alias") @QueryParam("entity") String entity,
             @Parameter(description = "document (default), year, -year, value, -value, indicator, -indicator") @QueryParam("sort") String sort,
             @Parameter(description = "Page, from 0") @QueryParam("page") String page,

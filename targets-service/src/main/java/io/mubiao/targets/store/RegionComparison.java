@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One indicator, year and kind across regions: for each region, its headline statement — the figure its own
- * documents give for that single year (a span such as 2021-2025, a 年均 five-year figure, is not that year's), said
+ * documents give for that single year (neither a span such as 2021-2025 nor a 年均 average is that year's), said
  * of the region itself rather than of a place or sector within it (subject empty or the region's own name), from
  * its latest document, and there the first statement (a report's 主要预期目标 comes before any later repetition).
  * A district's document has the district as its region, so it never stands for its province.
@@ -39,7 +39,9 @@ public class RegionComparison {
     public Page find(Ask ask, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = new ArrayList<>(List.of("d.region is not null", "t.indicator_key = :key", "t.kind = :kind",
-                "t.year_from = :year", "t.year_to = :year"));
+                "t.year_from = :year", "t.year_to = :year",
+                // 年均增长5.9% is a period's average, never the year's own figure, whatever year it was filed under
+                "strpos(t.quote, '年均') = 0"));
         params.put("key", ask.indicatorKey());
         params.put("kind", ask.kind());
         params.put("year", ask.year());
