@@ -11,6 +11,7 @@ import * as target from './pages/target.js';
 import * as indicator from './pages/indicator.js';
 import * as indicators from './pages/indicators.js';
 import * as themes from './pages/themes.js';
+import * as compare from './pages/compare.js';
 
 const routes = [
   [/^\/?$/, home, 'home'],
@@ -21,6 +22,7 @@ const routes = [
   [/^\/indicators\/?$/, indicators, 'indicators'],
   [/^\/indicators\/(.+)$/, indicator, 'indicator'],
   [/^\/themes\/?$/, themes, 'themes'],
+  [/^\/compare\/?$/, compare, 'compare'],
 ];
 
 let cleanup = null;
@@ -46,7 +48,7 @@ function renderHeader(pageName) {
     saved.textContent = t('key.saved');
   });
   const section = { home: 'home', documents: 'documents', document: 'documents', targets: 'targets', target: 'targets',
-    indicator: 'indicators', indicators: 'indicators', themes: 'themes' }[pageName];
+    indicator: 'indicators', indicators: 'indicators', themes: 'themes', compare: 'compare' }[pageName];
   top.append(
     h('a.brand', { href: '#/' }, h('span.brand-mark', null, '目标'), h('span.brand-name', null, 'Mubiao')),
     h('nav', null,
@@ -54,7 +56,8 @@ function renderHeader(pageName) {
       navItem('#/documents', 'nav.documents', section === 'documents'),
       navItem('#/targets', 'nav.targets', section === 'targets'),
       navItem('#/indicators', 'nav.indicators', section === 'indicators'),
-      navItem('#/themes', 'nav.themes', section === 'themes')),
+      navItem('#/themes', 'nav.themes', section === 'themes'),
+      navItem('#/compare', 'nav.compare', section === 'compare')),
     h('div.tools', null,
       h('details.key', null, h('summary', null, t('key.label')),
         h('form', { onsubmit: (e) => { e.preventDefault(); setApiKey(keyInput.value); saved.textContent = t('key.saved'); } },
