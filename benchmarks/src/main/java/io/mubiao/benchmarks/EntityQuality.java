@@ -3,7 +3,7 @@ package io.mubiao.benchmarks;
 import io.mubiao.extract.cli.JsonLines;
 import io.mubiao.extract.cli.Main;
 import io.mubiao.extract.core.EntityMention;
-import io.mubiao.extract.core.Evaluation;
+import io.mubiao.extract.eval.Evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ public final class EntityQuality {
         StringBuilder b = new StringBuilder();
         b.append("### Entity quality on the annotated seed (").append(String.join(", ", annotated)).append(") — ")
                 .append(Results.now()).append("\n\n");
-        b.append("Scored by io.mubiao.extract.core.Evaluation (distinct normalized (text, type) per document).\n\n");
+        b.append("Scored by io.mubiao.extract.eval.Evaluation (distinct normalized (text, type) per document).\n\n");
         b.append("| recognizer | gold | predicted | matched | P | R | F1 | matched ignoring type |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
         row(b, "Mubiao pipeline (bin/mubiao eval)", Main.evaluate(docsDir, goldDir, null));
         for (EntityTagger t : taggers) {

@@ -1,7 +1,7 @@
 package io.mubiao.benchmarks;
 
 import io.mubiao.extract.core.EntityMention;
-import io.mubiao.extract.core.entity.HanLpBaselineRecognizer;
+import io.mubiao.extract.eval.HanLpBaselineRecognizer;
 import java.util.List;
 
 /**

@@ -62,8 +62,8 @@ final class Corpus {
     private void countCleanTargets(Path root) throws Exception {
         Path dir = Stack.WORK.resolve("corpus");
         Files.createDirectories(dir);
-        List<String> cmd = new ArrayList<>(List.of(ChildProcess.java(), "-cp", root.resolve("extract-service/target/classes")
-                + ":" + Files.readString(root.resolve("extract-service/target/cli-classpath.txt")).strip(),
+        List<String> cmd = new ArrayList<>(List.of(ChildProcess.java(), "-cp", root.resolve("mubiao-cli/target/classes")
+                + ":" + Files.readString(root.resolve("mubiao-cli/target/cli-classpath.txt")).strip(),
                 "io.mubiao.extract.cli.Main", "extract"));
         for (Doc d : docs) {
             Path f = dir.resolve(d.fileName());

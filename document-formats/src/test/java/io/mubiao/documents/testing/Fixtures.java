@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -191,7 +193,7 @@ public final class Fixtures {
 
     /**
      * A TrueType font with Chinese glyphs on this machine ({@code fc-list :lang=zh}, then the usual folders), or
-     * empty. OpenType/CFF fonts (Noto CJK .otf) are skipped: PDFBox embeds TrueType outlines only.
+     * empty. OpenType/CFF fonts (Noto CJK .otf, and its .ttc) are skipped: PDFBox embeds TrueType outlines only.
      */
     public static Optional<Path> cjkFont() {
         List<String> candidates = new ArrayList<>();
@@ -221,11 +223,30 @@ public final class Fixtures {
         }
         for (String c : candidates) {
             String lower = c.toLowerCase();
-            if ((lower.endsWith(".ttf") || lower.endsWith(".ttc")) && Files.isReadable(Path.of(c))) {
+            if ((lower.endsWith(".ttf") || lower.endsWith(".ttc")) && Files.isReadable(Path.of(c)) && trueTypeOutlines(Path.of(c))) {
                 return Optional.of(Path.of(c));
             }
         }
         return Optional.empty();
+    }
+
+    /** False for CFF-outline fonts behind a TrueType name (Noto Sans CJK's .ttc): PDFBox cannot subset them. */
+    private static boolean trueTypeOutlines(Path file) {
+        boolean[] glyf = {true};
+        try {
+            if (file.toString().toLowerCase().endsWith(".ttc")) {
+                try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
+                    ttc.processAllFonts(f -> glyf[0] &= f.getTableMap().containsKey("glyf"));
+                }
+            } else {
+                try (TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+                    glyf[0] = f.getTableMap().containsKey("glyf");
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return glyf[0];
     }
 
     private static String escape(String s) {

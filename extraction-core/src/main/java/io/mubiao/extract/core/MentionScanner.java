@@ -1,32 +1,36 @@
 package io.mubiao.extract.core;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the figures of one sentence: Arabic numbers with a unit, Chinese numerals where they carry
- * a magnitude or a fixed reading (千亿元, 七成, 两位数, 三分之一, 翻番), ranks (位居全国第三) and
- * runs of years (连续三年). Leaves out what only looks like a figure: dates, ordinals, numbers
- * inside names (PM2.5, 5G, 地铁4号线, 《…》) and bare numbers without a unit.
+ * Finds the figures of one sentence: numbers however written ({@link NumberParser}: 2400万, 十二万,
+ * 壹佰伍拾, 1.2万亿, 一千多万) with a unit, percentages and fractions in words (百分之五, 千分之三,
+ * 三分之一, 1/3), tenths (七成), ranks (位居全国第三, 全国首位, 勇夺亚军), digit-less figures (超千亿元,
+ * 过半, 一半) and fixed readings (两位数, 翻番). Leaves out what only looks like a figure: dates, ordinals,
+ * numbers inside names (PM2.5, 5G, 地铁4号线, 《…》, “十项行动”), durations (连续5年, 5年来, 历时12年: a
+ * number of years is never a figure, shared/eval/SCHEMA.md), size classes (千亿级, 25兆瓦级), thresholds
+ * that describe a noun (150万吨以上的物流园区) and bare numbers without a unit.
  */
 public final class MentionScanner {
-    private static final String CN = "零〇一二两三四五六七八九十百千";
+    private static final String CN = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟贰貳兩陸萬億";
     private static final String NUM = "[" + CN + "0-9０-９]+";
 
-    private static final Pattern RANK = Pattern.compile(
-            "(?:位居|稳居|跻身|跃升|跃居|排名|排|位列|名列|居|进入|保持)(?:全国|全球|世界|国内|全省|全市|亚洲|北方)[^，。；、,;]{0,4}?"
-                    + "(?:(第|前)(" + NUM + ")(位|名)?|(首位|第一位|第一))");
-    private static final Pattern RUN_OF_YEARS = Pattern.compile("连续(" + NUM + ")年");
+    private static final Pattern RANK_WORD = Pattern.compile("(?:(第|前)(" + NUM + ")(位|名)?|(首位|榜首))");
+    /** 1/3, 1/10 as written in digits: a fraction (dates and units such as 微克/立方米 do not match). */
+    private static final Pattern SLASH_FRACTION = Pattern.compile("(?<![0-9０-９./])([0-9]{1,3})/([0-9]{1,4})(?![0-9./])");
+    private static final Pattern TITLE = Pattern.compile("(冠军|亚军|季军)");
     private static final Pattern DIGITS_CLASS = Pattern.compile("([两三])位数");
-    private static final Pattern TENTHS = Pattern.compile("(?<![" + CN + "])([一二三四五六七八九])成(?![为立功果员本绩熟效就都交型])");
-    private static final Pattern FRACTION = Pattern.compile("([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)");
     private static final Pattern HALF = Pattern.compile("(?<![" + CN + "个])半(小时|天)");
     private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)?番");
     private static final Pattern FLAT_OR_UP = Pattern.compile("持平略增|持平略升");
-    private static final Pattern CN_MAGNITUDE = Pattern.compile(
-            "(?<![" + CN + "万亿])([一二两三四五六七八九十百千]+)(万亿|亿|万)(元|美元|吨|斤|亩|标准箱|千瓦|人次|级)");
+    /** 成 ends a word here, not a tenth: 三成为, 一成不变, 九成品. */
+    private static final String NOT_TENTH_AFTER = "为立功果员本绩熟效就都交型不品";
 
     private MentionScanner() {
     }
@@ -40,64 +44,37 @@ public final class MentionScanner {
         for (int k = 0; k < out.size(); k++) {
             out.set(k, withSuffix(text, out.get(k), to, taken, from));
         }
-        arabic(text, from, to, out, taken);
+        numbers(text, from, to, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private static void special(CharSequence region, int off, List<Mention> out, boolean[] taken) {
-        Matcher m = RANK.matcher(has(region, "全国", "全球", "世界", "国内", "全省", "全市", "亚洲", "北方") ? region : "");
+    private static void special(String region, int off, List<Mention> out, boolean[] taken) {
+        if (has(region, "第", "前", "首位", "榜首")) {
+            ranks(region, off, out, taken);
+        }
+        if (has(region, "分之")) {
+            fractions(region, off, out, taken);
+        }
+        Matcher m = SLASH_FRACTION.matcher(has(region, "/") ? region : "");
         while (m.find()) {
-            if (m.group(4) != null) {
-                int s = m.start();
-                add(out, taken, off, s, m.end(), new Mention(off + s, off + m.end(), off + m.end(), 1, null, "位", null, "amount", 0));
-            } else {
-                Double v = NumberParser.parse(m.group(2));
-                if (v == null) {
-                    continue;
-                }
-                boolean top = "前".equals(m.group(1));
-                String unit = m.group(3) != null ? m.group(3) : top ? "名" : "位";
-                int s = m.start();
-                add(out, taken, off, s, m.end(), new Mention(off + s, off + m.end(), off + m.end(), v, null, unit,
-                        top ? "at_most" : "exact", "amount", 0));
+            double a = Double.parseDouble(m.group(1));
+            double b = Double.parseDouble(m.group(2));
+            if (a > 0 && a < b) {
+                double v = BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), 4, RoundingMode.HALF_UP).doubleValue();
+                add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "", null, null, 0));
             }
         }
-        m = RUN_OF_YEARS.matcher(has(region, "连续") ? region : "");
-        while (m.find()) {
-            Double v = NumberParser.parse(m.group(1));
-            if (v != null && v >= 2 && v < 100) {
-                add(out, taken, off, m.start(1), m.end(), new Mention(off + m.start(1), off + m.end(), off + m.end(), v, null, "年",
-                        null, "amount", v.intValue()));
-            }
+        if (has(region, "冠军", "亚军", "季军")) {
+            titles(region, off, out, taken);
         }
         m = DIGITS_CLASS.matcher(has(region, "位数") ? region : "");
         while (m.find()) {
             double v = "两".equals(m.group(1)) ? 10 : 100;
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "%", "at_least", "rate", 0));
         }
-        m = TENTHS.matcher(has(region, "成") ? region : "");
-        while (m.find()) {
-            Double v = NumberParser.parse(m.group(1));
-            add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "成", null, null, 0));
-        }
-        m = FRACTION.matcher(has(region, "分之") ? region : "");
-        while (m.find()) {
-            Double d = NumberParser.parse(m.group(1));
-            Double n = NumberParser.parse(m.group(2));
-            if (d != null && n != null && d > 0 && n < d) {
-                double v = Math.round(n / d * 10000) / 100.0;
-                add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), v, null, "%", null, null, 0));
-            }
-        }
-        int i = indexOf(region, "一半");
-        while (i >= 0) {
-            add(out, taken, off, i, i + 2, new Mention(off + i, off + i + 2, off + i + 2, 50, null, "%", null, "share", 0));
-            i = indexOf(region, "一半", i + 2);
-        }
-        m = HALF.matcher(has(region, "半") ? region : "");
-        while (m.find()) {
-            add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), 0.5, null, m.group(1), null, "amount", 0));
+        if (has(region, "半")) {
+            halves(region, off, out, taken);
         }
         m = DOUBLING.matcher(has(region, "番") ? region : "");
         while (m.find()) {
@@ -108,17 +85,151 @@ public final class MentionScanner {
         while (m.find()) {
             add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), 0, null, "%", "at_least", "rate", 0));
         }
-        m = CN_MAGNITUDE.matcher(has(region, "亿", "万") ? region : "");
+    }
+
+    /**
+     * A rank is a figure when it is what the clause states: a rank word (第三, 前十, 首位, 榜首) after a
+     * rank verb or a scope (位居全国第三, 稳居第一, 居各省区第一, 全国首位), ending the clause
+     * (全国第一个…, 全国第一批… are ordinals). Unit 位 (名 when written or for 前N), 1 for 首位/榜首.
+     */
+    private static void ranks(String region, int off, List<Mention> out, boolean[] taken) {
+        Matcher m = RANK_WORD.matcher(region);
         while (m.find()) {
-            Double v = NumberParser.parseChinese(m.group(1));
-            if (v == null || v == 0) {
+            int ws = m.start();
+            int we = m.end();
+            if (!endsClause(region, we)) {
                 continue;
             }
-            int end = m.end();
-            String unit = m.group(2) + m.group(3);
-            // 千亿级: a size class, the figure is a floor
-            String cmp = "级".equals(m.group(3)) ? "at_least" : null;
-            add(out, taken, off, m.start(), end, new Mention(off + m.start(), off + end, off + end, v, null, unit, cmp, null, 0));
+            // a scope right before the rank word, a rank verb right before that or a few characters earlier
+            int s = ws;
+            String scope = NumberWords.endingAt(region, 0, s, "rank.scope");
+            if (scope != null) {
+                s -= scope.length();
+            }
+            String verb = NumberWords.endingAt(region, 0, s, "rank.verb");
+            if (verb != null) {
+                s -= verb.length();
+            } else {
+                for (int k = s - 1; k >= Math.max(0, s - 6); k--) { // 居各省区第一, 稳居全国同类城市第二
+                    if (SentenceSplitter.isClauseBreak(region.charAt(k))) {
+                        break;
+                    }
+                    String v = NumberWords.endingAt(region, 0, k, "rank.verb");
+                    if (v != null) {
+                        verb = v;
+                        s = k - v.length();
+                        break;
+                    }
+                }
+            }
+            if (verb == null && scope == null) {
+                continue;
+            }
+            double v;
+            String unit;
+            String cmp = null;
+            if (m.group(4) != null) {
+                v = 1;
+                unit = "位";
+            } else {
+                Double n = NumberParser.parse(m.group(2));
+                if (n == null || n < 1 || n > 500 || n != Math.rint(n)) {
+                    continue;
+                }
+                v = n;
+                boolean top = "前".equals(m.group(1));
+                unit = m.group(3) != null ? m.group(3) : top ? "名" : "位";
+                cmp = top ? "at_most" : "exact";
+            }
+            add(out, taken, off, s, we, new Mention(off + s, off + we, off + we, v, null, unit, cmp, "amount", 0));
+        }
+    }
+
+    /** 勇夺世俱杯亚军: a title won is a rank (冠军 1, 亚军 2, 季军 3) when a verb of winning leads to it. */
+    private static void titles(String region, int off, List<Mention> out, boolean[] taken) {
+        Matcher m = TITLE.matcher(region);
+        while (m.find()) {
+            if (!endsClause(region, m.end())) {
+                continue; // 单项冠军企业: part of a name
+            }
+            for (int k = m.start(); k >= Math.max(0, m.start() - 12); k--) {
+                if (k < m.start() && SentenceSplitter.isClauseBreak(region.charAt(k))) {
+                    break;
+                }
+                String verb = NumberWords.endingAt(region, 0, k, "rank.title.verb");
+                if (verb != null) {
+                    int s = k - verb.length();
+                    double v = "冠军".equals(m.group(1)) ? 1 : "亚军".equals(m.group(1)) ? 2 : 3;
+                    add(out, taken, off, s, m.end(), new Mention(off + s, off + m.end(), off + m.end(), v, null, "位", "exact", "amount", 0));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean endsClause(String region, int at) {
+        if (at >= region.length()) {
+            return true;
+        }
+        char c = region.charAt(at);
+        return SentenceSplitter.isClauseBreak(c) || "）)”’、".indexOf(c) >= 0 || Character.isWhitespace(c)
+                || NumberWords.startingAt(region, at, "rank.after") != null;
+    }
+
+    /**
+     * X分之Y: with a power of ten of 100 or more it is a percentage (百分之五 → 5 %, 千分之三 → 0.3 %,
+     * 百分之百 → 100 %); any other denominator gives a fraction with an empty unit, to four places
+     * (三分之一 → 0.3333, 四分之三 → 0.75).
+     */
+    private static void fractions(String region, int off, List<Mention> out, boolean[] taken) {
+        int at = region.indexOf("分之");
+        while (at >= 0) {
+            int ds = at;
+            while (ds > 0 && NumberParser.isNumeral(region.charAt(ds - 1))) {
+                ds--;
+            }
+            Double den = ds < at ? NumberParser.parse(region.substring(ds, at)) : null;
+            NumberParser.Reading num = NumberParser.read(region, at + 2, region.length());
+            if (den != null && den >= 2 && num != null && !num.approx()) {
+                BigDecimal d = BigDecimal.valueOf(den);
+                BigDecimal n = BigDecimal.valueOf(num.value());
+                boolean powerOfTen = den >= 100 && Math.log10(den) == Math.rint(Math.log10(den));
+                Mention mention = null;
+                if (powerOfTen) {
+                    double v = n.multiply(BigDecimal.valueOf(100)).divide(d, MathContext.DECIMAL64).doubleValue();
+                    mention = new Mention(off + ds, off + num.end(), off + num.end(), v, null, "%", null, null, 0);
+                } else if (num.value() > 0 && num.value() < den) {
+                    double v = n.divide(d, 4, RoundingMode.HALF_UP).doubleValue();
+                    mention = new Mention(off + ds, off + num.end(), off + num.end(), v, null, "", null, null, 0);
+                }
+                if (mention != null) {
+                    add(out, taken, off, ds, num.end(), mention);
+                }
+            }
+            at = region.indexOf("分之", at + 2);
+        }
+    }
+
+    /** 一半 and 半数 (0.5, empty unit), 过半 (at least 0.5), 半小时 / 半天, 半成 (0.5 成). */
+    private static void halves(String region, int off, List<Mention> out, boolean[] taken) {
+        for (String w : new String[] {"过半", "一半", "半数", "半成"}) {
+            int i = region.indexOf(w);
+            while (i >= 0) {
+                int e = i + w.length();
+                if ("半成".equals(w)) {
+                    if (i == 0 || !NumberParser.isNumeral(region.charAt(i - 1))) {
+                        add(out, taken, off, i, e, new Mention(off + i, off + e, off + e, 0.5, null, "成", null, null, 0));
+                    }
+                } else {
+                    add(out, taken, off, i, e, new Mention(off + i, off + e, off + e, 0.5, null, "",
+                            "过半".equals(w) ? "at_least" : null, "share", 0));
+                }
+                i = region.indexOf(w, e);
+            }
+        }
+        Matcher m = HALF.matcher(region);
+        while (m.find()) {
+            add(out, taken, off, m.start(), m.end(), new Mention(off + m.start(), off + m.end(), off + m.end(), 0.5, null, m.group(1), null, "amount", 0));
         }
     }
 
@@ -156,14 +267,6 @@ public final class MentionScanner {
         return false;
     }
 
-    private static int indexOf(CharSequence s, String w) {
-        return indexOf(s, w, 0);
-    }
-
-    private static int indexOf(CharSequence s, String w, int from) {
-        return s.toString().indexOf(w, from);
-    }
-
     private static void add(List<Mention> out, boolean[] taken, int off, int s, int e, Mention mention) {
         for (int k = s; k < e; k++) {
             if (taken[k]) {
@@ -176,107 +279,187 @@ public final class MentionScanner {
         out.add(mention);
     }
 
-    private static void arabic(String text, int from, int to, List<Mention> out, boolean[] taken) {
+    /** Numbers with a unit, in digits, in words or mixed: the run of numerals is read in one piece. */
+    private static void numbers(String text, int from, int to, List<Mention> out, boolean[] taken) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!NumberParser.isDigit(c) || taken[i - from]) {
+            boolean halfHundred = c == '半' && i + 1 < to && NumberParser.chineseUnit(text.charAt(i + 1)) >= 100; // 半百
+            if (taken[i - from] || !(NumberParser.isNumeral(c) || halfHundred) || i > from && NumberParser.isNumeral(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
-            int start = i;
-            NumberParser.Parsed p = NumberParser.parseArabic(text, i);
-            int j = p.end();
-            i = Math.max(j, i + 1);
-            if (j > to || insideName(text, from, start, j)) {
+            NumberParser.Reading r = NumberParser.read(text, i, to);
+            int runEnd = i + 1;
+            while (runEnd < to && NumberParser.isNumeral(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (r == null) {
+                i = runEnd;
                 continue;
             }
-            double value = p.value();
-            Double valueMax = null;
-            // 4.5%-5%: the first bound may repeat the unit
-            int k = j;
-            boolean percentFirst = k < to && (text.charAt(k) == '%' || text.charAt(k) == '％');
-            if (percentFirst) {
-                k++;
-            }
-            if (k + 1 < to && isRangeDash(text.charAt(k)) && NumberParser.isDigit(text.charAt(k + 1))) {
-                NumberParser.Parsed q = NumberParser.parseArabic(text, k + 1);
-                if (q.value() > value) {
-                    valueMax = q.value();
-                    j = q.end();
-                    i = j;
-                }
-            } else if (percentFirst) {
-                // plain percentage
-            }
-            String comparator = null;
-            if (j < to && (text.charAt(j) == '余' || text.charAt(j) == '多')) {
-                comparator = "at_least";
-                j++;
-            }
-            String magnitude = Units.magnitudeAt(text, j);
-            String unit = Units.unitAt(text, j);
-            int unitStart = j;
-            if (magnitude != null && (unit == null || unit.length() <= magnitude.length())) {
-                int u = j + magnitude.length();
-                if (u < to && (text.charAt(u) == '余' || text.charAt(u) == '多')) {
-                    comparator = "at_least";
-                    u++;
-                }
-                String base = Units.unitAt(text, u);
-                if (base == null && PeopleNouns.startsAt(text, u)) {
-                    base = "人"; // 30万群众, 20万就业困难人员: people counted without a classifier
-                    unit = magnitude + base;
-                    j = u;
-                } else if (base != null) {
-                    unit = magnitude + base;
-                    j = u + base.length();
-                } else {
-                    continue;
-                }
-            } else if (unit != null) {
-                j = unitStart + unit.length();
-            } else {
+            Mention m = figure(text, from, to, i, r, taken);
+            if (m == null) {
+                i = Math.max(runEnd, i + 1);
                 continue;
             }
-            String head = Units.unitHead(Units.baseUnit(unit));
-            if (excludedUnit(text, start, j, head, value, to)) {
-                continue;
-            }
-            // a short parenthesised qualifier belongs to the unit: 6万余套（间）
-            if (j < to && (text.charAt(j) == '（' || text.charAt(j) == '(')) {
-                int close = j + 1;
-                while (close < to && close - j <= 3 && text.charAt(close) != '）' && text.charAt(close) != ')') {
-                    close++;
-                }
-                if (close < to && close - j <= 3 && close - j >= 2) {
-                    unit = unit + text.substring(j, close + 1);
-                    j = close + 1;
-                }
-            }
-            int numberEnd = j;
-            String suffix = Lexicon.startingAt(text, j, "comparator.suffix.at_least");
-            String suffixComparator = null;
-            if (suffix != null && !"多".equals(suffix) && !"余".equals(suffix)) {
-                suffixComparator = "at_least";
-            } else if ((suffix = Lexicon.startingAt(text, j, "comparator.suffix.at_most")) != null) {
-                suffixComparator = "at_most";
-            } else if ((suffix = Lexicon.startingAt(text, j, "comparator.suffix.approx")) != null) {
-                suffixComparator = "approx";
-            } else {
-                suffix = null;
-            }
-            int end = j;
-            if (suffixComparator != null && j + suffix.length() <= to) {
-                end = j + suffix.length();
-                comparator = suffixComparator;
-            }
-            for (int t = start; t < end && t - from < taken.length; t++) {
+            for (int t = m.start(); t < m.end() && t - from < taken.length; t++) {
                 taken[t - from] = true;
             }
-            out.add(new Mention(start, end, numberEnd, value, valueMax, unit, comparator, null, 0));
-            i = end;
+            out.add(m);
+            i = m.end();
         }
+    }
+
+    /** The figure a number read at {@code start} gives with what follows it, or null when it is not one. */
+    private static Mention figure(String text, int from, int to, int start, NumberParser.Reading r, boolean[] taken) {
+        int j = r.end();
+        boolean words = r.chinese() && !r.arabic();
+        if (r.arabic() && insideName(text, from, start, j)) {
+            return null;
+        }
+        if (words && (r.digitRun() || !wordsMayStart(text, from, start, r))) {
+            return null;
+        }
+        double value = r.head();
+        String magnitude = r.magnitude();
+        Double valueMax = null;
+        // 4.5%-5%, 8-10万个, 两到三万: one figure, the lower bound with the upper kept
+        int k = j;
+        boolean percentFirst = k < to && (text.charAt(k) == '%' || text.charAt(k) == '％');
+        if (percentFirst) {
+            k++;
+        }
+        if (k + 1 < to && (isRangeDash(text.charAt(k)) || text.charAt(k) == '到') && NumberParser.isNumeral(text.charAt(k + 1))
+                && !taken[k + 1 - from]) {
+            NumberParser.Reading q = NumberParser.read(text, k + 1, to);
+            if (q != null && !q.bare() && (magnitude == null || magnitude.equals(q.magnitude()))
+                    && (q.arabic() || q.chinese() && !r.arabic()) && q.head() > value
+                    && (!percentFirst || k + 1 < to && q.end() < to && (text.charAt(q.end()) == '%' || text.charAt(q.end()) == '％'))) {
+                valueMax = q.head();
+                magnitude = q.magnitude();
+                r = new NumberParser.Reading(r.value(), q.end(), r.chinese() || q.chinese(), r.arabic() || q.arabic(),
+                        r.approx() || q.approx(), magnitude, false, false);
+                j = q.end();
+            }
+        }
+        String comparator = r.approx() ? "at_least" : null;
+        String unit = Units.unitAt(text, j);
+        int unitEnd;
+        if (unit == null && magnitude != null && PeopleNouns.startsAt(text, j)) {
+            unit = "人"; // 30万群众, 20万就业困难人员: people counted without a classifier
+            unitEnd = j;
+        } else if (unit == null && magnitude != null && clauseEnds(text, j, to)) {
+            unit = ""; // 海洋生产总值突破万亿, 新增就业10万: the magnitude closes the clause, its unit left unsaid
+            unitEnd = j;
+        } else if (unit == null) {
+            return null;
+        } else {
+            unitEnd = j + unit.length();
+        }
+        String written = magnitude == null ? unit : magnitude + unit;
+        if (unitEnd + 1 < to && text.charAt(unitEnd) == '/' && !unit.isEmpty()) {
+            // a rate unit: 万元/人, 元/平方米, 吨/万元, 千瓦时/人
+            String mag = Units.magnitudeAt(text, unitEnd + 1);
+            int at = unitEnd + 1 + (mag == null ? 0 : mag.length());
+            String per = Units.unitAt(text, at);
+            if (per != null) {
+                written = written + text.substring(unitEnd, at + per.length());
+                unitEnd = at + per.length();
+            }
+        }
+        if ("成".equals(unit) && !tenth(text, unitEnd, value)) {
+            return null;
+        }
+        if ("成".equals(unit) && unitEnd < to && text.charAt(unitEnd) == '半') {
+            value += 0.5; // 三成半
+            unitEnd++;
+        }
+        if (words && !wordsAreFigure(text, unitEnd, unit, r)) {
+            return null;
+        }
+        String head = Units.unitHead(Units.strip(written));
+        if (excludedUnit(text, unitEnd, head, to)) {
+            return null;
+        }
+        int numberEnd = unitEnd;
+        // a short parenthesised qualifier belongs to the unit: 6万余套（间）
+        if (numberEnd < to && (text.charAt(numberEnd) == '（' || text.charAt(numberEnd) == '(')) {
+            int close = numberEnd + 1;
+            while (close < to && close - numberEnd <= 3 && text.charAt(close) != '）' && text.charAt(close) != ')') {
+                close++;
+            }
+            if (close < to && close - numberEnd <= 3 && close - numberEnd >= 2) {
+                written = written + text.substring(numberEnd, close + 1);
+                numberEnd = close + 1;
+            }
+        }
+        if ((text.startsWith("及以上", numberEnd) || text.startsWith("及以下", numberEnd)) && !clauseEnds(text, numberEnd + 3, to)) {
+            return null; // 10万千瓦及以下燃煤机组: a threshold that describes a noun
+        }
+        String suffix = Lexicon.startingAt(text, numberEnd, "comparator.suffix.at_least");
+        String suffixComparator = null;
+        if (suffix != null && !"多".equals(suffix) && !"余".equals(suffix)) {
+            suffixComparator = "at_least";
+        } else if ((suffix = Lexicon.startingAt(text, numberEnd, "comparator.suffix.at_most")) != null) {
+            suffixComparator = "at_most";
+        } else if ((suffix = Lexicon.startingAt(text, numberEnd, "comparator.suffix.approx")) != null) {
+            suffixComparator = "approx";
+        }
+        int end = numberEnd;
+        if (suffixComparator != null && !"approx".equals(suffixComparator) && numberEnd + suffix.length() < to
+                && text.charAt(numberEnd + suffix.length()) == '的' && !"%".equals(Units.baseUnit(written))) {
+            return null; // 150万吨以上的物流园区: a threshold that describes a noun, not a figure (60%以上的机构 is a share)
+        }
+        if (suffixComparator != null && numberEnd + suffix.length() <= to) {
+            end = numberEnd + suffix.length();
+            comparator = suffixComparator;
+        }
+        return new Mention(start, end, numberEnd, value, valueMax, written, comparator, null, 0);
+    }
+
+    /** 七成, 9.5成, 十成 are tenths; 三成为, 一成不变 are words. */
+    private static boolean tenth(String text, int after, double value) {
+        return value <= 10 && (after >= text.length() || NOT_TENTH_AFTER.indexOf(text.charAt(after)) < 0);
+    }
+
+    /**
+     * Where a number in words may be a figure: not an ordinal (第十), not a rate's base (每万人), not the
+     * start of a quoted or titled name (“十项行动”, 《…》); without a digit (千亿元, 万元) only after a
+     * word that states a level (超千亿元, 突破万亿元, 人均收入超万元) or as a round lower bound (千余家).
+     */
+    private static boolean wordsMayStart(String text, int from, int start, NumberParser.Reading r) {
+        char before = start > from ? text.charAt(start - 1) : ' ';
+        if (before == '第' || before == '每' || before == '“' || before == '《' || before == '「' || before == '"') {
+            return false;
+        }
+        if (r.bare() && !r.approx()) {
+            return NumberWords.endingAt(text, from, start, "bare.before") != null;
+        }
+        return true;
+    }
+
+    /**
+     * Numbers in words with their unit: measures, percentages and multiples are figures at any size
+     * (二元, 两倍, 三成); a count in words is a figure from ten up (一百零二所, 十二万人, 千余家): below
+     * ten it is a list's or a slogan's (两个维护, 三条主线, 一批); a count closed by a quote mark or followed
+     * by a name word is part of a name (“新二十条”, 十项行动, 十个方面); 二元结构 is a term.
+     */
+    private static boolean wordsAreFigure(String text, int unitEnd, String unit, NumberParser.Reading r) {
+        if (unitEnd < text.length() && (text.charAt(unitEnd) == '”' || text.charAt(unitEnd) == '》' || text.charAt(unitEnd) == '"')) {
+            return false;
+        }
+        if (NumberWords.startingAt(text, unitEnd, "term.tail") != null) {
+            return false;
+        }
+        String category = Units.category(unit);
+        if ("count".equals(category) && !"倍".equals(unit)) {
+            return (r.value() >= 10 || r.approx()) && NumberWords.startingAt(text, unitEnd, "count.name") == null;
+        }
+        if ("time".equals(category)) {
+            return r.value() != 1;
+        }
+        return true;
     }
 
     static boolean isRangeDash(char c) {
@@ -293,20 +476,62 @@ public final class MentionScanner {
         if (isLatin(after) || after == '+' || after == '＋' || after == ':' || after == '：' || after == '/' || after == '.') {
             return true;
         }
+        if ((before == '“' || before == '"') && quoteClosesWithin(text, start, 8)) {
+            return true; // “117项目”, “1+3+4”: a short quoted name
+        }
         int open = text.lastIndexOf('《', start);
         return open >= from && text.indexOf('》', open) > start && text.lastIndexOf('》', start) < open;
+    }
+
+    private static boolean quoteClosesWithin(String text, int start, int n) {
+        for (int k = start; k < Math.min(text.length(), start + n); k++) {
+            char c = text.charAt(k);
+            if (c == '”' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
     }
 
-    /** Units that make a number a date, an age, a duration in a name or an ordinal of meetings. */
-    private static boolean excludedUnit(String text, int start, int unitEnd, String unit, double value, int to) {
+    /** The clause ends at {@code at}, after an optional qualifier (以上, 左右). */
+    private static boolean clauseEnds(String text, int at, int to) {
+        for (String list : new String[] {"comparator.suffix.at_least", "comparator.suffix.at_most", "comparator.suffix.approx"}) {
+            String s = Lexicon.startingAt(text, at, list);
+            if (s != null && s.length() > 1) {
+                at += s.length();
+                break;
+            }
+        }
+        if (at >= to) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return SentenceSplitter.isClauseBreak(c) || "）)”’、".indexOf(c) >= 0;
+    }
+
+    /**
+     * Units that make a number a date, an age, a duration, a size class or an ordinal of meetings: 2025年,
+     * 三年行动, 3岁以下婴幼儿 (an age is a figure only where it closes the clause: 人均预期寿命达到82.58岁),
+     * 25兆瓦级风电轴承, 第十二次代表大会.
+     */
+    private static boolean excludedUnit(String text, int unitEnd, String unit, int to) {
         String next2 = text.substring(Math.min(unitEnd, text.length()), Math.min(unitEnd + 3, text.length()));
+        if (next2.startsWith("级")) {
+            return true;
+        }
         switch (unit) {
+            case "岁":
+                return !clauseEnds(text, unitEnd, to);
+            case "列":
+                return next2.startsWith("入") || next2.startsWith("为") || next2.startsWith("出") || next2.startsWith("表");
+            case "发":
+                return !next2.isEmpty() && "展布放行明生出挥起力表现动扬".indexOf(next2.charAt(0)) >= 0;
             case "年":
-                return true; // years and 三年行动; runs of years are read by RUN_OF_YEARS
+                return true; // years, 三年行动, durations (连续5年, 5年来, 历时12年)
             case "个":
                 return next2.startsWith("月") || next2.startsWith("工作日");
             case "次":
@@ -315,9 +540,6 @@ public final class MentionScanner {
                 return next2.startsWith("数");
             case "天":
                 return next2.startsWith("内") || next2.startsWith("以内");
-            case "小时":
-            case "分钟":
-                return false;
             default:
                 return false;
         }

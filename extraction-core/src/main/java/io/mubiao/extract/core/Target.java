@@ -6,11 +6,12 @@ import java.util.List;
  * One quantitative target (planned) or achievement (reported) with its evidence.
  * Field meanings follow shared/eval/SCHEMA.md.
  *
- * @param kind        {@code target} or {@code achievement}
- * @param measure     {@code amount}, {@code rate}, {@code share} or {@code delta}
+ * @param kind        {@code target} or {@code achievement}: a wire value of {@link io.mubiao.contracts.vocabulary.TargetKind}
+ * @param measure     {@code amount}, {@code rate}, {@code share} or {@code delta} ({@link io.mubiao.contracts.vocabulary.Measure})
  * @param value       the number in {@link #unit()}, signed for rate/delta; the lower bound of a range
  * @param valueMax    the upper bound of a range (4.5%-5%), else null
  * @param comparator  {@code approx}, {@code at_least}, {@code at_most} or {@code exact}
+ *                    ({@link io.mubiao.contracts.vocabulary.ValueComparator})
  * @param year        "2025", a span "2021-2025", or null when unknown
  * @param start       offset of {@link #quote()} in the document text (inclusive)
  * @param end         offset of the end of the quote (exclusive)

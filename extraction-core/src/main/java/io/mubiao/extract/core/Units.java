@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 public final class Units {
     /** Magnitudes as written between a number and its unit, longest first. */
-    static final String[] MAGNITUDES = {"万亿", "千万", "百万", "亿", "万"};
+    static final String[] MAGNITUDES = {"万亿", "千亿", "百亿", "千万", "百万", "亿", "万"};
 
     private static final List<String> ALL;
     private static final Map<String, String> CATEGORY = new HashMap<>();
@@ -69,6 +70,8 @@ public final class Units {
         }
         switch (magnitude) {
             case "万亿": return 1e12;
+            case "千亿": return 1e11;
+            case "百亿": return 1e10;
             case "千万": return 1e7;
             case "百万": return 1e6;
             case "亿": return 1e8;
@@ -92,20 +95,31 @@ public final class Units {
         return "count".equals(category(baseUnit));
     }
 
-    /** The base unit of a unit as written: its magnitude stripped, 成 and ％ read as %. */
+    /**
+     * The base unit of a unit as written: its magnitude stripped; 成, ％, ‰ and the empty unit of a
+     * fraction (三分之一 → 0.3333) read as %.
+     */
     public static String baseUnit(String unit) {
         String u = strip(unit);
-        if ("成".equals(u) || "％".equals(u)) {
+        if ("成".equals(u) || "％".equals(u) || "‰".equals(u) || "".equals(u)) {
             return "%";
         }
         return u;
     }
 
-    /** The value in {@link #baseUnit(String)}: 2.26 万亩 → 22600, 7 成 → 70. */
+    /** The value in {@link #baseUnit(String)}: 2.26 万亩 → 22600, 7 成 → 70, 3 ‰ → 0.3, 0.75 (a fraction) → 75. */
     public static double normalize(double value, String unit) {
         String m = magnitudeOf(unit);
-        double v = value * multiplier(m);
-        return "成".equals(strip(unit)) ? v * 10 : v;
+        BigDecimal v = BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(multiplier(m)));
+        String u = strip(unit);
+        if ("成".equals(u)) {
+            v = v.scaleByPowerOfTen(1);
+        } else if ("‰".equals(u)) {
+            v = v.scaleByPowerOfTen(-1);
+        } else if ("".equals(u)) {
+            v = v.scaleByPowerOfTen(2);
+        }
+        return v.doubleValue();
     }
 
     /** The magnitude a unit as written starts with, when the rest is a unit of the table. */
@@ -114,19 +128,25 @@ public final class Units {
             return null;
         }
         for (String m : MAGNITUDES) {
-            if (unit.startsWith(m) && unit.length() > m.length() && CATEGORY.containsKey(unitHead(unit.substring(m.length())))) {
+            if (unit.startsWith(m) && unit.length() > m.length() && CATEGORY.containsKey(numerator(unitHead(unit.substring(m.length()))))) {
                 return m;
             }
         }
         return null;
     }
 
-    private static String strip(String unit) {
+    static String strip(String unit) {
         if (unit == null) {
             return null;
         }
         String m = magnitudeOf(unit);
         return m == null ? unit : unit.substring(m.length());
+    }
+
+    /** The unit above the bar of a compound unit (万元/人 → 万元; 微克/立方米 is a unit of the table). */
+    static String numerator(String unit) {
+        int slash = unit.indexOf('/');
+        return slash > 0 && !CATEGORY.containsKey(unit) ? unit.substring(0, slash) : unit;
     }
 
     /** A unit without a trailing parenthesised qualifier: 套（间） → 套. */

@@ -67,7 +67,8 @@ class ExtractionRulesTest {
         assertEquals("at_least", growth.comparator());
 
         Target third = only("农村贫困人口减少三分之一。");
-        assertEquals(-33.33, third.value(), 0.01);
+        assertEquals(-0.3333, third.value(), 1e-9); // a fraction in words: four places, empty unit (SCHEMA.md)
+        assertEquals("", third.unit());
         assertEquals("rate", third.measure());
     }
 

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/entities")
 @Produces(MediaType.APPLICATION_JSON)
 public class EntitiesResource {
-    public static final Set<String> TYPES = Set.of("PERSON", "ORG", "LOCATION", "FACILITY", "POLICY", "EVENT");
+    public static final Set<String> TYPES = EntityType.wireValues();
     /** Linked targets shown by GET /entities/{id}; /targets?entity=… pages through all of them. */
     static final int MAX_TARGETS = 200;
 
@@ -39,7 +41,7 @@ public class EntitiesResource {
     EntityManager em;
 
     @Schema(name = "EntitySummary")
-    public record EntityItem(String id, @Schema(enumeration = {"PERSON", "ORG", "LOCATION", "FACILITY", "POLICY", "EVENT"}) String type,
+    public record EntityItem(String id, @Schema(type = SchemaType.STRING, implementation = EntityType.class) String type,
                              String canonical, @Schema(description = "Every name seen for it, and the canonical one") List<String> aliases,
                              long mentionCount, long documentCount) {
     }

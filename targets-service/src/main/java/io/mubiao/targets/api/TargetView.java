@@ -1,9 +1,13 @@
 package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.TargetKind;
+import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.targets.store.TargetRecord;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,12 +24,12 @@ public record TargetView(
         String indicator,
         @Schema(description = "Grouping key of the indicator across documents and wordings (GET /indicators)") String indicatorKey,
         String subject,
-        @Schema(enumeration = {"target", "achievement"}) String kind,
-        @Schema(enumeration = {"amount", "rate", "share", "delta"}) String measure,
+        @Schema(type = SchemaType.STRING, implementation = TargetKind.class) String kind,
+        @Schema(type = SchemaType.STRING, implementation = Measure.class) String measure,
         double value,
         Double valueMax,
         String unit,
-        @Schema(enumeration = {"approx", "at_least", "at_most", "exact"}) String comparator,
+        @Schema(type = SchemaType.STRING, implementation = ValueComparator.class) String comparator,
         @Schema(description = "\"2025\" or a span \"2021-2025\"") String year,
         Double normalizedValue,
         String baseUnit,

@@ -1,5 +1,8 @@
 package io.mubiao.targets.query;
 
+import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.TargetKind;
+import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.web.ProblemException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +24,9 @@ import java.util.Set;
 public record TargetFilter(String indicator, String indicatorKey, String kind, String measure, String comparator,
                            String theme, Integer year, Integer yearFrom, Integer yearTo, String document, String q,
                            List<String> entityIds, String region) {
-    public static final Set<String> KINDS = Set.of("target", "achievement");
-    public static final Set<String> MEASURES = Set.of("amount", "rate", "share", "delta");
-    public static final Set<String> COMPARATORS = Set.of("approx", "at_least", "at_most", "exact");
+    public static final Set<String> KINDS = TargetKind.wireValues();
+    public static final Set<String> MEASURES = Measure.wireValues();
+    public static final Set<String> COMPARATORS = ValueComparator.wireValues();
     public static final int MIN_YEAR = 1949;
     public static final int MAX_YEAR = 2100;
     public static final int MAX_TEXT = 200;

@@ -22,28 +22,23 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
 
-    /** Which boilerplate lines are skipped. */
-    public enum BoilerplateMode {
-        /**
-         * Skip navigation, URLs, credits; mask filing numbers in copyright lines; keep link lists and the names in
-         * copyright/address lines (the annotation guide of {@code seeds/gold} counts those names).
-         */
-        GOLD_CONVENTION,
-        /** Skip every boilerplate line, link lists and copyright lines included. */
-        SKIP_ALL
-    }
-
-    private final BoilerplateMode mode;
+    /** Boilerplate line kinds read besides content (masked: filing numbers, contacts); none in the product. */
+    private final Set<BoilerplateFilter.LineKind> alsoRead;
     private final Gazetteer gazetteer;
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final PersonCues persons;
 
+    /** Skips every boilerplate line (navigation, URLs, credits, link lists, copyright and address lines). */
     public EntityRecognizer() {
-        this(BoilerplateMode.SKIP_ALL);
+        this(Set.of());
     }
 
-    public EntityRecognizer(BoilerplateMode mode) {
-        this.mode = mode;
+    /**
+     * Also reads the given boilerplate line kinds, masked; the scorer's gold convention (the names in 相关政府网站 link
+     * lists and 版权所有 lines count) is one such set, kept beside the scorer in mubiao-cli.
+     */
+    public EntityRecognizer(Set<BoilerplateFilter.LineKind> alsoRead) {
+        this.alsoRead = Set.copyOf(alsoRead);
         this.gazetteer = Gazetteer.get();
         this.persons = new PersonCues(gazetteer);
     }
@@ -68,11 +63,7 @@ public final class EntityRecognizer {
     }
 
     private boolean wanted(BoilerplateFilter.LineKind kind) {
-        return switch (kind) {
-            case CONTENT -> true;
-            case LINK_LIST, LEGAL -> mode == BoilerplateMode.GOLD_CONVENTION;
-            default -> false;
-        };
+        return kind == BoilerplateFilter.LineKind.CONTENT || alsoRead.contains(kind);
     }
 
     /** Replaces filing numbers, contact details and similar fragments by spaces (offsets are kept). */

@@ -1,4 +1,4 @@
-package io.mubiao.extract.core.entity;
+package io.mubiao.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

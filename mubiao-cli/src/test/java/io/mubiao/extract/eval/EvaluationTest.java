@@ -1,4 +1,4 @@
-package io.mubiao.extract.core;
+package io.mubiao.extract.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,5 +42,14 @@ class EvaluationTest {
         assertEquals(1.0, Evaluation.charF1("口袋公园向市民开放", "向市民开放口袋公园"));
         assertEquals("None", Evaluation.py(null));
         assertEquals("2021-2025", Evaluation.py("2021-2025"));
+    }
+
+    @Test
+    void aRankInMingIsOneInWeiAndMagnitudesMultiplyOut() {
+        assertEquals(true, Evaluation.sameValue(row("q", 2, "名", "amount"), row("q", 2, "位", "amount")));
+        assertEquals(false, Evaluation.sameValue(row("q", 2, "万名", "amount"), row("q", 2, "万位", "amount")));
+        assertEquals(true, Evaluation.sameValue(row("q", 1, "千亿元", "amount"), row("q", 1000, "亿元", "amount")));
+        assertEquals(true, Evaluation.sameValue(row("q", 1, "万亿", "amount"), row("q", 10000, "亿", "amount")));
+        assertEquals(false, Evaluation.sameValue(row("q", 1, "千亿元", "amount"), row("q", 100, "亿元", "amount")));
     }
 }

@@ -1,4 +1,4 @@
-package io.mubiao.extract.core;
+package io.mubiao.extract.eval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -105,7 +105,10 @@ public final class Evaluation {
         return Math.abs(x - y) <= 1e-9 * Math.max(1.0, Math.max(Math.abs(x), Math.abs(y)));
     }
 
-    /** (value, unit) in a base unit, as score.py's base(); null when the value is not a number. */
+    /**
+     * (value, unit) in a base unit, as score.py's base(): 成 as %, a bare share as %, 名 as 位, then every leading
+     * magnitude multiplied out (1 千亿元 = 1000 亿元 = 1e11 元); null when the value is not a number.
+     */
     static Object[] base(Object value, Object unit, Object measure) {
         Double v = toDouble(value);
         if (v == null) {
@@ -118,13 +121,19 @@ public final class Evaluation {
         if (u.isEmpty() && "share".equals(measure) && Math.abs(v) <= 1) {
             return new Object[] {v * 100, "%"};
         }
-        for (String[] m : MAGNITUDES) {
-            double f = Double.parseDouble(m[1]);
-            if (u.startsWith(m[0]) && u.length() > m[0].length()) {
-                return new Object[] {v * f, u.substring(m[0].length())};
-            }
-            if (u.equals(m[0])) {
-                return new Object[] {v * f, ""};
+        if (u.equals("名")) {
+            u = "位"; // a rank: 第二名 and 第二位 are the same figure
+        }
+        boolean changed = true;
+        while (changed) { // 千亿元 -> 亿元 -> 元: every leading magnitude, one after the other
+            changed = false;
+            for (String[] m : MAGNITUDES) {
+                if (u.startsWith(m[0])) {
+                    v = v * Double.parseDouble(m[1]);
+                    u = u.substring(m[0].length());
+                    changed = true;
+                    break;
+                }
             }
         }
         return new Object[] {v, u};

@@ -5,9 +5,9 @@ import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.RejectedDocument;
-import io.mubiao.extract.core.Evaluation;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
+import io.mubiao.extract.eval.Evaluation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -39,8 +39,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // HanLP logs through java.util.logging; with jboss-logmanager on the class path it must be named up front
-        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        // POI (DOCX) logs through the Log4j API, which has no provider on this classpath: quiet, not a warning per run
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
     }
 

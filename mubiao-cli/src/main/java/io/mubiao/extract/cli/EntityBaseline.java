@@ -1,7 +1,7 @@
 package io.mubiao.extract.cli;
 
 import io.mubiao.extract.core.EntityMention;
-import io.mubiao.extract.core.entity.HanLpBaselineRecognizer;
+import io.mubiao.extract.eval.HanLpBaselineRecognizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

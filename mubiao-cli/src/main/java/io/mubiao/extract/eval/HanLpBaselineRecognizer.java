@@ -1,4 +1,4 @@
-package io.mubiao.extract.core.entity;
+package io.mubiao.extract.eval;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;

@@ -1,8 +1,8 @@
-package io.mubiao.extract.core;
+package io.mubiao.extract.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mubiao.extract.cli.Main;
+import io.mubiao.extract.eval.Evaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
