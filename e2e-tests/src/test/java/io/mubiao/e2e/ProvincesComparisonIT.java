@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,7 +108,9 @@ class ProvincesComparisonIT {
         JsonPath page = given().queryParam("year", year).queryParam("kind", kind).queryParam("measure", "rate")
                 .queryParam("regionLevel", "province").queryParam("size", 50)
                 .get("/api/v1/indicators/经济增长/regions").then().statusCode(200)
-                .body("key", equalTo("地区生产总值")).extract().jsonPath();
+                .body("key", equalTo("地区生产总值")).extract().jsonPath()
+                // doubles, as sent (JsonPath reads floats by default: 5.1 would come back as 5.0999999)
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
         Map<String, Map<String, Object>> byRegion = new HashMap<>();
         for (Map<String, Object> row : page.<Map<String, Object>>getList("items")) {
             byRegion.put((String) row.get("region"), row);
