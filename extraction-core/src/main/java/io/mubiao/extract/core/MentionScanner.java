@@ -350,7 +350,7 @@ public final class MentionScanner {
             unit = "人"; // 30万群众, 20万就业困难人员: people counted without a classifier
             unitEnd = j;
         } else if (unit == null && magnitude != null && clauseEnds(text, j, to)) {
-            unit = ""; // 海洋生产总值突破万亿, 新增就业10万: the magnitude closes the clause, its unit left unsaid
+            unit = listUnit(text, j, to, magnitude); // 海洋生产总值突破万亿: the magnitude closes the clause, its unit unsaid
             unitEnd = j;
         } else if (unit == null) {
             return null;
@@ -377,6 +377,9 @@ public final class MentionScanner {
         }
         if (words && !wordsAreFigure(text, unitEnd, unit, r)) {
             return null;
+        }
+        if (inShortQuote(text, from, start) && !"time".equals(Units.category(unit))) {
+            return null; // “117项目”, “双20条”, “新二十条”: a short quoted name (“1小时交通圈” still says a radius)
         }
         String head = Units.unitHead(Units.strip(written));
         if (excludedUnit(text, unitEnd, head, to)) {
@@ -408,7 +411,8 @@ public final class MentionScanner {
         }
         int end = numberEnd;
         if (suffixComparator != null && !"approx".equals(suffixComparator) && numberEnd + suffix.length() < to
-                && text.charAt(numberEnd + suffix.length()) == '的' && !"%".equals(Units.baseUnit(written))) {
+                && text.charAt(numberEnd + suffix.length()) == '的' && !"%".equals(Units.baseUnit(written))
+                && NumberWords.startingAt(text, numberEnd + suffix.length() + 1, "threshold.level") == null) {
             return null; // 150万吨以上的物流园区: a threshold that describes a noun, not a figure (60%以上的机构 is a share)
         }
         if (suffixComparator != null && numberEnd + suffix.length() <= to) {
@@ -416,6 +420,18 @@ public final class MentionScanner {
             comparator = suffixComparator;
         }
         return new Mention(start, end, numberEnd, value, valueMax, written, comparator, null, 0);
+    }
+
+    /** 分别达1409万、1305万人次: in a list the unit of the next item with the same magnitude is also this one's. */
+    private static String listUnit(String text, int at, int to, String magnitude) {
+        if (at + 1 < to && text.charAt(at) == '、' && NumberParser.isNumeral(text.charAt(at + 1))) {
+            NumberParser.Reading next = NumberParser.read(text, at + 1, to);
+            String unit = next == null ? null : Units.unitAt(text, next.end());
+            if (unit != null && magnitude.equals(next.magnitude())) {
+                return unit;
+            }
+        }
+        return "";
     }
 
     /** 七成, 9.5成, 十成 are tenths; 三成为, 一成不变 are words. */
@@ -430,8 +446,8 @@ public final class MentionScanner {
      */
     private static boolean wordsMayStart(String text, int from, int start, NumberParser.Reading r) {
         char before = start > from ? text.charAt(start - 1) : ' ';
-        if (before == '第' || before == '每' || before == '“' || before == '《' || before == '「' || before == '"') {
-            return false;
+        if (before == '第' || before == '每' || before == '届' || before == '《' || before == '「') {
+            return false; // 第十, 每万人, 十一届十次
         }
         if (r.bare() && !r.approx()) {
             return NumberWords.endingAt(text, from, start, "bare.before") != null;
@@ -476,17 +492,28 @@ public final class MentionScanner {
         if (isLatin(after) || after == '+' || after == '＋' || after == ':' || after == '：' || after == '/' || after == '.') {
             return true;
         }
-        if ((before == '“' || before == '"') && quoteClosesWithin(text, start, 8)) {
-            return true; // “117项目”, “1+3+4”: a short quoted name
-        }
         int open = text.lastIndexOf('《', start);
         return open >= from && text.indexOf('》', open) > start && text.lastIndexOf('》', start) < open;
     }
 
-    private static boolean quoteClosesWithin(String text, int start, int n) {
-        for (int k = start; k < Math.min(text.length(), start + n); k++) {
+    /** A number inside a short quoted name: an opening quote at most 2 characters before, the closing one within 8. */
+    static boolean inShortQuote(String text, int from, int start) {
+        int open = -1;
+        for (int k = start - 1; k >= Math.max(from, start - 3); k--) {
             char c = text.charAt(k);
-            if (c == '”' || c == '"') {
+            if (c == '“') {
+                open = k;
+                break;
+            }
+            if (SentenceSplitter.isClauseBreak(c) || c == '”') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = start; k < Math.min(text.length(), open + 10); k++) {
+            if (text.charAt(k) == '”') {
                 return true;
             }
         }
@@ -535,7 +562,7 @@ public final class MentionScanner {
             case "个":
                 return next2.startsWith("月") || next2.startsWith("工作日");
             case "次":
-                return next2.startsWith("会") || next2.startsWith("全会") || next2.startsWith("代表");
+                return next2.startsWith("会") || next2.startsWith("全") || next2.startsWith("代表") || next2.startsWith("党代");
             case "位":
                 return next2.startsWith("数");
             case "天":

@@ -183,14 +183,15 @@ public final class NumberParser {
         boolean digitRun = false;
         boolean sawUnit = false;
         boolean dozen = false;
+        boolean chineseDigits = false; // a digit 一..九 in words was read
         int digitCount = 0;            // Chinese digits read one by one (二〇二三: 4)
         int i = from;
         int end = from;
         while (i < to) {
             char c = s.charAt(i);
             if (isDigit(c)) {
-                if (pending != null) {
-                    break;
+                if (pending != null || chineseDigits) {
+                    break; // 一万5: digits do not follow numerals in words
                 }
                 String d = arabicDigits(s, i);
                 int e = Integer.parseInt(d.substring(0, d.indexOf(' ')));
@@ -246,6 +247,10 @@ public final class NumberParser {
                 continue;
             }
             if (d > 0) {
+                if (arabic) {
+                    break; // 9万亿三个: a numeral in words does not continue a number in digits
+                }
+                chineseDigits = true;
                 if (pending != null) {
                     if (!digitRun || arabic) {
                         break;

@@ -61,6 +61,8 @@ class NumberParserTest {
         assertEquals(34000.0, NumberParser.parse("3万4000"));
         assertEquals(4.78e12, NumberParser.parse("4.78万亿"));
         assertEquals(1e9, NumberParser.parse("10萬萬"));
+        assertEquals(9e12, NumberParser.read("9万亿三个", 0, 5).value(), "a numeral in words does not continue digits");
+        assertEquals(3, NumberParser.read("9万亿三个", 0, 5).end());
     }
 
     @Test

@@ -126,5 +126,7 @@ class NumberReadingTest {
         assertTrue(targets("建设年运量150万吨以上的物流园区，关停10万千瓦及以下燃煤机组，覆盖3岁以下婴幼儿。").isEmpty(),
                 "thresholds and ages that describe a noun");
         assertEquals(82.58, only("人均预期寿命达到82.58岁。").value(), "an age closing the clause is a figure");
+        assertEquals(45, only("完成城镇新增就业45万人以上的目标。").value(), "a figure of the target itself");
+        assertEquals(1, only("推动城区“1小时交通圈”基本建成。").value(), "a quoted radius still states a figure");
     }
 }

@@ -1,6 +1,5 @@
 package io.mubiao.extract.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
@@ -8,6 +7,7 @@ import io.mubiao.documents.RejectedDocument;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
 import io.mubiao.extract.eval.Evaluation;
+import io.mubiao.extract.eval.PythonJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -141,20 +141,17 @@ public final class Main {
         Extractor extractor = new Extractor(ThemeTaxonomy.load(Optional.ofNullable(taxonomy)));
         Evaluation.Report report = evaluate(Path.of(docsDir), Path.of(goldDir), predOut == null ? null : Path.of(predOut),
                 extractor);
-        try {
-            if (json) {
-                out.println(JsonLines.MAPPER.writeValueAsString(report.summary()));
-            } else {
-                out.println(JsonLines.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.summary()));
-                for (List<Object> m : report.misses().subList(0, Math.min(misses, report.misses().size()))) {
-                    out.println("MISS " + join(m));
-                }
-                for (List<Object> m : report.falses().subList(0, Math.min(misses, report.falses().size()))) {
-                    out.println("FALSE " + join(m));
-                }
+        // printed as score.py prints it (its figures, then entities_hanlp_baseline, which score.py does not have)
+        if (json) {
+            out.println(PythonJson.dumps(report.summary(), 0));
+        } else {
+            out.println(PythonJson.dumps(report.summary(), 1));
+            for (List<Object> m : report.misses().subList(0, Math.min(misses, report.misses().size()))) {
+                out.println("MISS " + join(m));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (List<Object> m : report.falses().subList(0, Math.min(misses, report.falses().size()))) {
+                out.println("FALSE " + join(m));
+            }
         }
         return 0;
     }
@@ -217,13 +214,15 @@ public final class Main {
                 Evaluation.score(texts, goldRows, EntityBaseline.rows(texts, goldRows)));
     }
 
+    /** Python's print(*parts): str() of each (None, 2.0, 12000000.0), space separated. */
     private static String join(List<Object> parts) {
         StringBuilder b = new StringBuilder();
         for (Object o : parts) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(o);
+            b.append(o == null ? "None" : o instanceof Double d ? PythonJson.pyFloat(d)
+                    : o instanceof Boolean x ? (x ? "True" : "False") : o);
         }
         return b.toString();
     }
