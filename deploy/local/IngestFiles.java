@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * each document's status until it is extracted or failed, with a progress line (sent, extracted, failed), then prints
  * a summary per file. Exit code 0 when every file was extracted, 1 when any failed (reason printed), 2 on bad usage.
  * Environment: MUBIAO_URL (default http://127.0.0.1:8080), MUBIAO_API_KEY (sent as X-API-Key when set),
- * MUBIAO_INGEST_TIMEOUT (seconds to wait for extraction, default 600).
+ * MUBIAO_INGEST_TIMEOUT (seconds to wait for extraction, default 600). The progress line is redrawn in place
+ * (carriage return) only on a terminal (-Dmubiao.progress=tty, set by bin/mubiao when stderr is one); into a pipe or
+ * a log it is written as plain lines, one each time the counts change.
  * Run with the command-line classpath (Jackson): java -cp "$(cli classpath)" IngestFiles.java PATH...
  */
 public class IngestFiles {
@@ -32,6 +34,8 @@ public class IngestFiles {
     static final List<String> EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".pdf", ".docx");
     static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    static final boolean TERMINAL = "tty".equals(System.getProperty("mubiao.progress"));
+    static String lastProgress = "";
 
     static final class Item {
         final Path file;
@@ -97,7 +101,9 @@ public class IngestFiles {
                 it.reason = "not extracted within " + timeoutMs / 1000 + " s (MUBIAO_INGEST_TIMEOUT); last status " + it.status;
             }
         }
-        ERR.println();
+        if (TERMINAL) {
+            ERR.println();
+        }
         summary(items);
         System.exit(items.stream().allMatch(i -> i.status.equals("EXTRACTED")) ? 0 : 1);
     }
@@ -139,14 +145,15 @@ public class IngestFiles {
                 it.status = "SENT";
             } else {
                 it.status = "REFUSED";
-                it.reason = r.statusCode() + " " + detail(r.body());
+                it.reason = r.statusCode() + " " + detail(r.body()) + hint(r.statusCode(), key);
             }
         } catch (ConnectException e) {
             it.status = "REFUSED";
             it.reason = "cannot connect to " + base + " (is the suite running? bin/mubiao up; MUBIAO_URL)";
         } catch (IOException e) {
             it.status = "REFUSED";
-            it.reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            it.reason = "could not send the file to " + base + " (" + (e.getMessage() == null ? "connection failed"
+                    : e.getMessage()) + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             it.status = "REFUSED";
@@ -179,18 +186,20 @@ public class IngestFiles {
         long failed = items.stream().filter(i -> i.status.equals("FAILED") || i.status.equals("REFUSED")).count();
         int width = 30;
         int filled = (int) ((extracted + failed) * width / items.size());
-        ERR.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] sent " + sent + "/" + items.size()
-                + "  extracted " + extracted + "  failed " + failed + "   ");
-        ERR.flush();
+        String counts = "sent " + sent + "/" + items.size() + "  extracted " + extracted + "  failed " + failed;
+        if (TERMINAL) {
+            ERR.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + counts + "   ");
+            ERR.flush();
+        } else if (!counts.equals(lastProgress)) {
+            ERR.println(counts);
+        }
+        lastProgress = counts;
     }
 
     static void summary(List<Item> items) {
         OUT.printf("%-36s %-18s %-10s %8s %9s  %s%n", "file", "id", "status", "targets", "entities", "title / reason");
         for (Item it : items) {
-            String name = it.file.toString();
-            if (name.length() > 36) {
-                name = "…" + name.substring(name.length() - 35);
-            }
+            String name = it.file.toString(); // whole: a path cut from the front no longer says which file it was
             String what = it.reason != null ? it.reason : it.doc == null ? "" : it.doc.path("title").asText("");
             OUT.printf("%-36s %-18s %-10s %8s %9s  %s%n", name, it.id == null ? "-" : it.id, it.status,
                     it.doc == null ? "-" : it.doc.path("targetCount").asText("-"),
@@ -207,6 +216,16 @@ public class IngestFiles {
         } catch (IOException e) {
             return body.length() > 200 ? body.substring(0, 200) : body;
         }
+    }
+
+    /** What to do about a refusal the user can fix here. */
+    static String hint(int status, String key) {
+        if (status == 401) {
+            return key == null || key.isBlank()
+                    ? " (set MUBIAO_API_KEY to the gateway's API key: bin/mubiao up prints it and keeps it in .mubiao/api-key)"
+                    : " (MUBIAO_API_KEY is not a key of this gateway: bin/mubiao up prints it and keeps it in .mubiao/api-key)";
+        }
+        return "";
     }
 
     static void withKey(HttpRequest.Builder req, String key) {

@@ -30,7 +30,8 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
             }
             String t = Normalizer.normalize(b.text(), Normalizer.Form.NFC);
             if (t.indexOf('\0') >= 0) {
-                throw RejectedDocument.unreadable("The text holds NUL characters: the body is binary, not text.");
+                throw RejectedDocument.unreadable("The text holds NUL characters: the body is binary, not text.")
+                        .inFileTerms("The file holds NUL characters: it is binary, not text.");
             }
             int from = 0;
             for (int i = 0; i <= t.length(); i++) {

@@ -38,7 +38,8 @@ public final class DocumentReader {
         CleanText clean = CleanText.of(raw);
         boolean noText = raw.blocks().stream().allMatch(b -> b.removedAs() == null && b.text().isBlank());
         if (noText && format == DocumentFormat.PLAIN_TEXT) {
-            throw RejectedDocument.badRequest("The document holds no text: the body is blank.");
+            throw RejectedDocument.badRequest("The document holds no text: the body is blank.")
+                    .inFileTerms("The file holds no text: it is blank.");
         }
         if (noText && format == DocumentFormat.PDF) {
             throw RejectedDocument.unreadable("The PDF has no text layer (a scan?); upload a PDF with text, or the text itself.");
@@ -71,12 +72,22 @@ public final class DocumentReader {
     /** Reads a file, its format told by the extension (else by the bytes; plain text when neither tells). */
     public static ReadDocument read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) {
+            throw RejectedDocument.badRequest("The file is empty.");
+        }
         String name = file.getFileName().toString();
         DocumentFormat f = DocumentFormat.fromFileName(name);
         if (f == null) {
             f = DocumentFormat.sniff(bytes);
         }
-        return read(bytes, (f == null ? DocumentFormat.PLAIN_TEXT : f).mediaType(), UploadFields.fileName(name));
+        try {
+            return read(bytes, (f == null ? DocumentFormat.PLAIN_TEXT : f).mediaType(), UploadFields.fileName(name));
+        } catch (RejectedDocument e) {
+            // the same refusal in a file's terms: a file has no body and no Content-Type to declare
+            RejectedDocument forFile = new RejectedDocument(e.status(), e.title(), e.fileMessage());
+            forFile.initCause(e.getCause());
+            throw forFile;
+        }
     }
 
     private static RawDocument plainText(byte[] bytes, String charset) {

@@ -29,7 +29,8 @@ final class DocxReader {
         } catch (EncryptedDocumentException e) {
             throw RejectedDocument.unreadable("The DOCX is encrypted; upload an unprotected copy.");
         } catch (POIXMLException | IOException | IllegalArgumentException | IllegalStateException e) {
-            throw RejectedDocument.unreadable("The DOCX cannot be read (" + e.getClass().getSimpleName() + "); it may be damaged.");
+            throw RejectedDocument.unreadable("The DOCX cannot be read: it is not a complete Word document (it may be "
+                    + "damaged or truncated, or another kind of file named .docx).", e);
         }
     }
 

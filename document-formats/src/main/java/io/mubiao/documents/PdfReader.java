@@ -34,14 +34,8 @@ final class PdfReader {
             if (e instanceof RejectedDocument r) {
                 throw r;
             }
-            throw RejectedDocument.unreadable("The PDF cannot be read (" + oneLine(e) + "); it may be damaged or truncated.");
+            throw RejectedDocument.unreadable("The PDF cannot be read: it may be damaged or truncated.", e);
         }
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ");
-        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 
     /** One line of a page as laid out: its text and where it sits. */

@@ -51,7 +51,8 @@ public final class TextDecoding {
             String text = strict(bytes, bom);
             if (text == null) {
                 throw RejectedDocument.unreadable("The body starts with a " + bom.name() + " byte-order mark but is not valid "
-                        + bom.name() + " text.");
+                        + bom.name() + " text.").inFileTerms("The file starts with a " + bom.name()
+                        + " byte-order mark but is not valid " + bom.name() + " text.");
             }
             return new Decoded(stripBom(text), bom.name(), "bom");
         }
@@ -74,7 +75,9 @@ public final class TextDecoding {
             }
         }
         throw RejectedDocument.unreadable("The bytes are not text in UTF-8, GB18030/GBK, Big5 or UTF-16 (detected none of them); "
-                + "declare the charset in the Content-Type (text/plain; charset=...) if it is another one.");
+                + "declare the charset in the Content-Type (text/plain; charset=...) if it is another one.")
+                .inFileTerms("The file is not text in UTF-8, GB18030/GBK, Big5 or UTF-16 (a binary file, or text in "
+                        + "another encoding: convert it to UTF-8).");
     }
 
     private static Charset charset(String name) {

@@ -64,6 +64,32 @@ class BadInputIT {
         return spec.contentType(contentType).body(body).post("/api/v1/documents");
     }
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** A real ZIP that is no Word document: what a .docx cut short or renamed looks like to the reader. */
+    static byte[] truncatedDocx() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+                zip.write(utf8("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"));
+                zip.closeEntry();
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A multipart upload answers 200 with per-file results: the refused file's problem must be worded the same way. */
+    static Response brokenDocxInMultipart() {
+        Response r = key().multiPart("file", "broken.docx", "PK\u0003\u0004 x".getBytes(StandardCharsets.ISO_8859_1), DOCX)
+                .post("/api/v1/documents");
+        noLeak("broken DOCX in multipart", r.asString());
+        assertEquals(422, (int) JsonPath.from(r.asString()).getInt("[0].status"), r.asString());
+        return key().contentType(DOCX).body("PK\u0003\u0004 y".getBytes(StandardCharsets.ISO_8859_1)).post("/api/v1/documents");
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -102,8 +128,13 @@ class BadInputIT {
         });
     }
 
+    /** A Java class name (NotOfficeXmlFileException, JsonParseException) or a parser's raw message in an answer. */
+    static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b|\\b(com|org|java|io)\\.[a-z]+\\.|at \\[Source|Unexpected character");
+
     static void noLeak(String name, String body) {
         assertFalse(body.contains("Exception"), name + ": exception in body: " + body);
+        assertFalse(INTERNALS.matcher(body).find(), name + ": internals in body: " + body);
         assertFalse(body.contains("at io."), name + ": stack trace in body: " + body);
         assertFalse(body.contains("at java."), name + ": stack trace in body: " + body);
         assertFalse(body.contains(RunningSuite.API_KEY), name + ": key echoed");
@@ -134,6 +165,10 @@ class BadInputIT {
                 refused("malformed multipart", () -> upload(key(), "multipart/form-data; boundary=" + boundary, brokenMultipart)),
                 refused("multipart without boundary", () -> upload(key(), "multipart/form-data", utf8("增长5%"))),
                 refused("no content type", () -> key().body(utf8("增长5%")).post("/api/v1/documents")),
+                refused("a broken DOCX", () -> upload(key(), DOCX, "PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1))),
+                refused("a truncated DOCX", () -> upload(key(), DOCX, truncatedDocx())),
+                refused("a broken PDF", () -> upload(key(), "application/pdf", utf8("%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF"))),
+                refused("a broken DOCX in a multipart upload", () -> brokenDocxInMultipart()),
                 refused("title of 100 KB", () -> key().queryParam("title", "标题".repeat(50_000 / 3))
                         .contentType(text).body(utf8("2025年增长5%。")).post("/api/v1/documents")),
                 refused("title of 100 KB ASCII", () -> key().queryParam("title", "t".repeat(100_000))

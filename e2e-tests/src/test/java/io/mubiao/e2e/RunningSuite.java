@@ -42,14 +42,15 @@ final class RunningSuite {
         int targetsPort = ServiceProcess.freePort();
         services.add(start("ingest-service", ingestPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb))));
-        services.add(start("extract-service", ServiceProcess.freePort(),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
+        int extractPort = ServiceProcess.freePort();
+        services.add(start("extract-service", extractPort, Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
         services.add(start("targets-service", targetsPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", targetsDb))));
         gateway = start("gateway", ServiceProcess.freePort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, // the server-sent event stream
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
                 "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort,
+                "QUARKUS_REST_CLIENT_EXTRACT_URL", "http://127.0.0.1:" + extractPort,
                 "MUBIAO_API_KEYS", API_KEY,
                 // The suites send bursts from one address; the limiter itself is tested in the gateway.
                 "MUBIAO_RATE_LIMIT_REQUESTS_PER_SECOND", "1000", "MUBIAO_RATE_LIMIT_BURST", "1000"));

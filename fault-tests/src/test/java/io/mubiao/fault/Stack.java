@@ -102,6 +102,7 @@ final class Stack implements AutoCloseable {
             case "gateway" -> {
                 env.put("QUARKUS_REST_CLIENT_INGEST_URL", url("ingest-service"));
                 env.put("QUARKUS_REST_CLIENT_TARGETS_URL", url("targets-service"));
+                env.put("QUARKUS_REST_CLIENT_EXTRACT_URL", url("extract-service"));
                 env.put("MUBIAO_API_KEYS", API_KEY);
                 env.put("MUBIAO_RATE_LIMIT_REQUESTS_PER_SECOND", "10000");
                 env.put("MUBIAO_RATE_LIMIT_BURST", "10000");

@@ -82,21 +82,44 @@ export async function post(path, body, headers) {
   return data;
 }
 
-/** URL of the CSV export for exactly these target query parameters. */
-export function targetsCsvUrl(params) {
-  return BASE + '/targets' + toQuery(Object.assign({}, params, { format: 'csv' }));
+/**
+ * URL of the CSV export of every row matching these target filters (not only the page shown: page and size are
+ * dropped), with its header in the page's language.
+ */
+export function targetsCsvUrl(params, language) {
+  const q = Object.assign({}, params, { format: 'csv', lang: language });
+  delete q.page;
+  delete q.size;
+  return BASE + '/targets' + toQuery(q);
+}
+
+const TYPES_BY_EXTENSION = {
+  txt: 'text/plain', text: 'text/plain', md: 'text/plain', csv: 'text/plain',
+  html: 'text/html', htm: 'text/html', xhtml: 'text/html',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/**
+ * The media type a file is sent with: by its extension (browsers give .docx or GB18030 .txt unreliable or empty
+ * types), else the browser's. Text goes without a charset: the server detects UTF-8, GB18030/GBK, Big5 or UTF-16
+ * from the bytes, so a GB18030 file is sent as it is, never re-encoded by the page.
+ */
+export function uploadType(file) {
+  const ext = (file.name.match(/\.([^.]+)$/) || [])[1];
+  return TYPES_BY_EXTENSION[(ext || '').toLowerCase()] || file.type || 'application/octet-stream';
 }
 
 /**
- * Uploads a file as text/plain UTF-8 with upload progress (XMLHttpRequest: fetch reports no upload progress).
- * Resolves with {status, body}; rejects with ApiError.
+ * Uploads a file's bytes with its media type (uploadType) and upload progress (XMLHttpRequest: fetch reports no
+ * upload progress). Resolves with {status, body}; rejects with ApiError.
  */
 export function upload(file, onProgress) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const q = toQuery({ fileName: file.name, source: 'upload' });
     xhr.open('POST', BASE + '/documents' + q);
-    xhr.setRequestHeader('Content-Type', 'text/plain; charset=UTF-8');
+    xhr.setRequestHeader('Content-Type', uploadType(file));
     const key = apiKey();
     if (key) xhr.setRequestHeader('X-API-Key', key);
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
@@ -109,6 +132,17 @@ export function upload(file, onProgress) {
     xhr.onerror = () => reject(new ApiError(0, { detail: 'network error' }));
     xhr.send(file);
   });
+}
+
+/** Cached theme code → theme (GET /themes), empty when the server has none. */
+let themesCache = null;
+export function themesByCode() {
+  if (!themesCache) {
+    themesCache = optional('themes', () => getJson('/themes'), true)
+      .then((p) => new Map(((p && p.items) || []).map((th) => [th.code, th])))
+      .catch(() => new Map());
+  }
+  return themesCache;
 }
 
 /** Cached id → document (for titles in tables); refreshed when asked. */

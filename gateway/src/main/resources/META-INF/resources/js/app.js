@@ -1,7 +1,8 @@
 // The analysts' page: a hash router (#/documents, #/documents/{id}, #/targets?…, #/targets/{id},
-// #/indicators/{key}, #/themes) over plain ES modules; no server routing needed.
+// #/indicators/{key}, #/themes, #/entities, #/entities/{id}) over plain ES modules; no server routing needed.
 import { h, clear, routeParams } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
+import { errorText } from './format.js';
 import { apiKey, setApiKey } from './api.js';
 import * as home from './pages/home.js';
 import * as documents from './pages/documents.js';
@@ -12,6 +13,8 @@ import * as indicator from './pages/indicator.js';
 import * as indicators from './pages/indicators.js';
 import * as themes from './pages/themes.js';
 import * as compare from './pages/compare.js';
+import * as entities from './pages/entities.js';
+import * as entity from './pages/entity.js';
 
 const routes = [
   [/^\/?$/, home, 'home'],
@@ -23,6 +26,8 @@ const routes = [
   [/^\/indicators\/(.+)$/, indicator, 'indicator'],
   [/^\/themes\/?$/, themes, 'themes'],
   [/^\/compare\/?$/, compare, 'compare'],
+  [/^\/entities\/?$/, entities, 'entities'],
+  [/^\/entities\/([^/]+)$/, entity, 'entity'],
 ];
 
 let cleanup = null;
@@ -48,7 +53,7 @@ function renderHeader(pageName) {
     saved.textContent = t('key.saved');
   });
   const section = { home: 'home', documents: 'documents', document: 'documents', targets: 'targets', target: 'targets',
-    indicator: 'indicators', indicators: 'indicators', themes: 'themes', compare: 'compare' }[pageName];
+    indicator: 'indicators', indicators: 'indicators', themes: 'themes', entities: 'entities', entity: 'entities', compare: 'compare' }[pageName];
   top.append(
     h('a.brand', { href: '#/' }, h('span.brand-mark', null, '目标'), h('span.brand-name', null, 'Mubiao')),
     h('nav', null,
@@ -57,6 +62,8 @@ function renderHeader(pageName) {
       navItem('#/targets', 'nav.targets', section === 'targets'),
       navItem('#/indicators', 'nav.indicators', section === 'indicators'),
       navItem('#/themes', 'nav.themes', section === 'themes'),
+      navItem('#/entities', 'nav.entities', section === 'entities'),
+
       navItem('#/compare', 'nav.compare', section === 'compare')),
     h('div.tools', null,
       h('details.key', null, h('summary', null, t('key.label')),
@@ -92,7 +99,7 @@ async function route() {
     else if (typeof result === 'function') result();
   } catch (e) {
     console.error('render failed', e);
-    view.append(h('div.error', { role: 'alert' }, t('error.load') + ': ' + (e.message || e)));
+    view.append(h('div.error', { role: 'alert' }, t('error.load') + ': ' + errorText(e)));
   }
   if (mine === renderCount) main.dataset.ready = 'true';
 }

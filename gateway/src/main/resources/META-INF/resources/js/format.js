@@ -61,5 +61,31 @@ export function targetCard(x) {
 }
 
 export function errorBox(e) {
-  return h('div.error', { role: 'alert' }, t('error.load') + ': ' + (e && e.message ? e.message : e));
+  return h('div.error', { role: 'alert' }, t('error.load') + ': ' + errorText(e));
+}
+
+/**
+ * An error in the page's language: the server's problem details are in English, so the Chinese view names the
+ * kind of failure by its HTTP status (请求有误, 找不到, 服务暂不可用…) and keeps the server's words only in English.
+ */
+export function errorText(e) {
+  const status = e && typeof e.status === 'number' ? e.status : null;
+  if (status === null) return String(e && e.message ? e.message : e);
+  if (lang() === 'en') return e.message || ('HTTP ' + status);
+  const key = status === 0 ? 'error.network' : 'error.' + status;
+  const known = t(key);
+  return known !== key ? known : (status >= 500 ? t('error.server', { status }) : t('error.client', { status }));
+}
+
+/** A theme's name in the page's language (GET /themes gives nameZh and nameEn). */
+export function themeName(th) {
+  if (!th) return '';
+  return lang() === 'en' ? (th.nameEn || th.nameZh || th.code) : (th.nameZh || th.code);
+}
+
+/** A link to an entity's page, for anything with an id and a canonical name (a chip, a list row). */
+export function entityLink(e, cls) {
+  const name = e.canonical || e.text;
+  if (e.id === undefined || e.id === null) return h('span' + (cls || ''), null, name);
+  return h('a.entity' + (cls || ''), { href: '#/entities/' + encodeURIComponent(e.id), dataset: { entityId: e.id } }, name);
 }

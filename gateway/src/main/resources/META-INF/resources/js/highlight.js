@@ -50,10 +50,12 @@ export function highlight(text, targets, entities, anchors) {
       const inner = activeT.reduce((m, x) => (x.end - x.start < m.end - m.start ? x : m));
       el = h('mark.hl-target.kind-' + inner.kind, { dataset: { targetId: inner.id, tip: '' } }, piece);
       el._targets = activeT.slice();
-      if (activeE.length) el.classList.add('hl-entity');
+      if (activeE.length) { el.classList.add('hl-entity'); el.dataset.entityId = activeE[0].id ?? ''; }
       for (const x of activeT) if (!firstMark.has(x.id)) firstMark.set(x.id, el);
     } else {
-      el = h('span.hl-entity.ent-' + String(activeE[0].type || 'other').toLowerCase(), { dataset: { tip: '' } }, piece);
+      // An entity mention is a link to its entity page (document.js follows the click).
+      el = h('span.hl-entity.ent-' + String(activeE[0].type || 'other').toLowerCase(),
+        { dataset: { tip: '', entityId: activeE[0].id ?? '' }, role: 'link', tabindex: '0' }, piece);
     }
     el._entities = activeE.slice();
     fragment.append(el);

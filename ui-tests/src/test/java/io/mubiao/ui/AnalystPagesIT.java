@@ -104,6 +104,8 @@ class AnalystPagesIT {
         pages.put("#/indicators/" + enc(target.path("indicator").asText()), "indicator");
         pages.put("#/themes", "themes");
         pages.put("#/compare", "compare");
+        pages.put("#/entities", "entities");
+        pages.put("#/entities?type=LOCATION", "entities");
         List<String> problems = new ArrayList<>();
         browser.severeLogSinceLastCall();
         int i = 0;
@@ -234,7 +236,7 @@ class AnalystPagesIT {
         List<WebElement> targets = browser.all(By.cssSelector("table.points tr[data-kind='target']"));
         assertFalse(targets.isEmpty());
         for (WebElement row : targets) {
-            assertTrue(Set.of("met", "missed", "pending", "unknown").contains(row.getAttribute("data-status")),
+            assertTrue(Set.of("met", "missed", "pending", "not_reported", "unknown").contains(row.getAttribute("data-status")),
                     "status of target " + row.getAttribute("data-target-id") + ": " + row.getAttribute("data-status"));
             assertFalse(row.findElement(By.cssSelector("[data-target-status]")).getText().isBlank());
         }
@@ -288,18 +290,86 @@ class AnalystPagesIT {
         }
         assertEquals(apiIds, ids, "the table shows the API's order");
 
+        // The CSV is every matching row (not the 20 shown), in the table's order, ready for Excel: BOM, file name,
+        // headers in the page's language.
         String href = browser.driver.findElement(By.id("csv")).getAttribute("href");
         String path = href.substring(stack.url().length());
-        assertTrue(path.contains("format=csv") && path.contains("sort=value") && path.contains("size=20"), path);
-        HttpResponse<String> csv = stack.get(path, "*/*");
+        assertTrue(path.contains("format=csv") && path.contains("sort=value") && !path.contains("size="), path);
+        HttpResponse<byte[]> csv = stack.getBytes(path);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        List<String> lines = csv.body().lines().filter(l -> !l.isBlank()).toList();
-        assertEquals(ids.size() + 1, lines.size(), "a header and the rows shown");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename="),
+                csv.headers().map().toString());
+        byte[] body = csv.body();
+        assertTrue(body.length > 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF,
+                "starts with the UTF-8 byte order mark");
+        List<List<String>> records = Csv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        assertEquals(sorted.path("total").asInt() + 1, records.size(), "a header and every matching row (the API's total)");
+        String lang = (String) browser.js("return localStorage.getItem('mubiao.lang')");
+        assertTrue(records.get(0).contains("zh".equals(lang) ? "指标" : "indicator"), "headers in the page's language: " + records.get(0));
+        int quote = records.get(0).indexOf("zh".equals(lang) ? "原文片段" : "quote");
         List<String> quotes = browser.all(By.cssSelector("#targets tbody td.quote")).stream().map(WebElement::getText).toList();
         for (int i = 0; i < quotes.size(); i++) {
-            assertTrue(lines.get(i + 1).contains(quotes.get(i).replace("\"", "\"\"")), "CSV row " + (i + 1) + " is the row shown");
+            assertEquals(quotes.get(i).strip(), records.get(i + 1).get(quote).strip(), "CSV row " + (i + 1) + " is the row shown");
         }
+    }
+
+    @Test
+    void theEntityPageIsReachedFromAChipAndShowsItsNamesDocumentsAndTargets() throws Exception {
+        // An entity that has linked targets, as the API knows it.
+        JsonNode entity = null;
+        for (JsonNode e : stack.json("/api/v1/entities", Map.of("size", "50")).path("items")) {
+            JsonNode full = stack.json("/api/v1/entities/" + e.path("id").asText(), Map.of());
+            if (full.path("targets").size() > 0) {
+                entity = full;
+                break;
+            }
+        }
+        assertTrue(entity != null, "the seeds hold an entity linked to a target");
+        String id = entity.path("id").asText();
+        String targetId = entity.path("targets").get(0).path("id").asText();
+        browser.open("#/targets/" + targetId, "target");
+        WebElement chip = browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".target-detail a.chip.ent[data-entity-id='" + id + "']")));
+        assertEquals(entity.path("canonical").asText(), chip.getText().strip());
+        chip.click();
+        browser.awaitPage("entity");
+        WebElement page = browser.await(By.cssSelector(".entity-detail[data-id='" + id + "']"));
+        assertTrue(page.findElement(By.id("entity-name")).getText().startsWith(entity.path("canonical").asText()));
+        String aliases = page.findElement(By.id("entity-aliases")).getText();
+        for (JsonNode a : entity.path("aliases")) {
+            if (!a.asText().equals(entity.path("canonical").asText())) {
+                assertTrue(aliases.contains(a.asText()), "alias " + a + " shown: " + aliases);
+            }
+        }
+        List<String> docs = browser.all(By.cssSelector("#entity-documents li")).stream().map(li -> li.getAttribute("data-document")).toList();
+        List<String> apiDocs = new ArrayList<>();
+        entity.path("documents").forEach(d -> apiDocs.add(d.path("document").asText()));
+        assertEquals(apiDocs, docs, "the documents that mention it");
+        List<String> targets = browser.all(By.cssSelector("#entity-targets tbody tr")).stream().map(r -> r.getAttribute("data-id")).toList();
+        assertTrue(targets.contains(targetId), "the target the chip was on is linked");
+        assertEquals(entity.path("targets").size(), targets.size());
+        browser.screenshot("entity-page");
+
+        // The list finds it by type and by a name, and leads back to the same page.
+        browser.open("#/entities?type=" + entity.path("type").asText() + "&q=" + enc(entity.path("canonical").asText()), "entities");
+        List<WebElement> rows = browser.all(By.cssSelector("#entities tbody tr"));
+        assertFalse(rows.isEmpty());
+        for (WebElement row : rows) {
+            assertEquals(entity.path("type").asText(), row.getAttribute("data-type"));
+        }
+        browser.screenshot("entities-list");
+        browser.driver.findElement(By.cssSelector("#entities tr[data-id='" + id + "'] a.entity")).click();
+        browser.awaitPage("entity");
+
+        // A highlighted mention in a document's text leads there too.
+        String doc = entity.path("documents").get(0).path("document").asText();
+        browser.open("#/documents/" + doc, "document");
+        WebElement mention = browser.await(By.cssSelector("#doc-text span.hl-entity[data-entity-id='" + id + "']"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", mention);
+        mention.click();
+        browser.awaitPage("entity");
+        assertEquals(id, browser.await(By.cssSelector(".entity-detail")).getAttribute("data-id"));
     }
 
     /** Needs GET /themes. */
@@ -389,6 +459,114 @@ class AnalystPagesIT {
         browser.screenshot("compare-regions");
         hebeiRow.findElement(By.cssSelector("a.rbar.target")).click();
         browser.awaitPage("target");
+    }
+
+    @Test
+    void aPdfADocxAndAGb18030TextAreUploadedTogetherThroughThePageEachWithItsOutcome() throws Exception {
+        String stamp = String.valueOf(System.nanoTime());
+        String text = "滨海新区2028年经济社会发展主要目标（界面上传测试 " + stamp + "）\n"
+                + "到2028年，全区地区生产总值增长6%左右，研发经费投入强度达到4.5%以上。\n"
+                + "2027年，全区一般公共预算收入增长4.1%，城镇新增就业3万人。\n";
+        Path dir = Files.createTempDirectory("mubiao-ui-formats-");
+        Path font = io.mubiao.documents.testing.Fixtures.cjkFont().orElseThrow(
+                () -> new IllegalStateException("no CJK TrueType font: .ci/install-chromium.sh installs fonts-wqy-microhei"));
+        Path pdf = Files.write(dir.resolve("报告-" + stamp + ".pdf"), io.mubiao.documents.testing.Fixtures.pdf(text + "PDF\n", font));
+        Path docx = Files.write(dir.resolve("报告-" + stamp + ".docx"), io.mubiao.documents.testing.Fixtures.docx(text + "DOCX\n"));
+        Path gb = Files.write(dir.resolve("报告-" + stamp + "-gb18030.txt"), (text + "GB18030\n").getBytes("GB18030"));
+        browser.open("#/documents", "documents");
+        browser.js("localStorage.setItem('mubiao.apiKey', arguments[0])", Stack.API_KEY);
+        WebElement input = browser.driver.findElement(By.id("file-input"));
+        browser.js("arguments[0].style.display = 'block'", input);
+        input.sendKeys(pdf + "\n" + docx + "\n" + gb);
+        Map<Path, String> types = Map.of(pdf, "application/pdf",
+                docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", gb, "text/plain");
+        for (Path f : List.of(pdf, docx, gb)) {
+            WebElement item = browser.await(By.cssSelector("li.upload-item[data-file='" + f.getFileName() + "']"));
+            assertEquals(types.get(f), item.getAttribute("data-type"), "sent as its bytes with its type");
+            assertFalse(item.findElements(By.tagName("progress")).isEmpty(), "its progress");
+            browser.wait(Duration.ofSeconds(120)).until(d -> "EXTRACTED".equals(item.getAttribute("data-status")));
+            String id = item.getAttribute("data-id");
+            JsonNode doc = stack.json("/api/v1/documents/" + id, Map.of());
+            assertEquals("EXTRACTED", doc.path("status").asText());
+            assertTrue(doc.path("contentType").asText().startsWith(types.get(f)), doc.path("contentType").asText());
+            assertTrue(doc.path("targetCount").asInt() >= 3, f + ": " + doc);
+            assertTrue(item.getText().contains(String.valueOf(doc.path("targetCount").asInt())), "its outcome: " + item.getText());
+            // The GB18030 bytes were read as GB18030: the text is the Chinese that was written.
+            String served = stack.get("/api/v1/documents/" + id + "/text", "text/plain").body();
+            assertTrue(served.contains("研发经费投入强度达到4.5%以上"), f + ": " + served);
+        }
+        browser.screenshot("documents-upload-formats");
+    }
+
+    @Test
+    void aFinishedYearWithoutAResultIsNotReportedAndEveryStatusAndReasonIsInThePagesLanguage() throws Exception {
+        int thisYear = java.time.Year.now().getValue();
+        // An indicator with a target of a finished year for which no result is reported (the API says pending).
+        String key = null;
+        for (JsonNode i : stack.json("/api/v1/indicators", Map.of("size", "100")).path("items")) {
+            JsonNode series = stack.json("/api/v1/indicators/" + enc(i.path("key").asText()) + "/series", Map.of());
+            for (JsonNode s : series.path("series")) {
+                for (JsonNode p : s.path("points")) {
+                    if ("pending".equals(p.path("status").asText()) && endYear(p.path("year").asText()) < thisYear) {
+                        key = i.path("key").asText();
+                    }
+                }
+            }
+            if (key != null) {
+                break;
+            }
+        }
+        assertTrue(key != null, "the seeds hold a target of a past year with no result");
+        JsonNode series = stack.json("/api/v1/indicators/" + enc(key) + "/series", Map.of());
+        for (String lang : List.of("zh", "en")) {
+            browser.open("", "home");
+            browser.js("localStorage.setItem('mubiao.lang', arguments[0])", lang);
+            browser.open("#/indicators/" + enc(key), "indicator");
+            browser.await(By.cssSelector("section.series"));
+            int notReported = 0;
+            for (JsonNode s : series.path("series")) {
+                for (JsonNode p : s.path("points")) {
+                    WebElement row = browser.driver.findElement(By.cssSelector("table.points tr[data-target-id='"
+                            + p.path("targetId").asText() + "']"));
+                    if (p.path("kind").asText().equals("target")) {
+                        String api = p.path("status").asText();
+                        String expected = "pending".equals(api) && endYear(p.path("year").asText()) < thisYear ? "not_reported" : api;
+                        assertEquals(expected, row.getAttribute("data-status"), "target " + p.path("targetId"));
+                        String badge = row.findElement(By.cssSelector("[data-target-status]")).getText();
+                        String reason = row.findElement(By.cssSelector(".status-reason")).getText();
+                        if (expected.equals("not_reported")) {
+                            notReported++;
+                            assertEquals("zh".equals(lang) ? "未报告" : "not reported", badge);
+                        }
+                        if ("zh".equals(lang)) {
+                            assertFalse(badge.matches(".*[A-Za-z]{3,}.*") || reason.matches(".*[A-Za-z]{4,}.*"),
+                                    "Chinese status and reason: " + badge + " / " + reason);
+                        } else {
+                            // (the figures keep their Chinese units: 3 万人)
+                            assertFalse(badge.matches(".*\\p{IsHan}.*"), "English status: " + badge);
+                            assertTrue(reason.matches(".*[a-z]{3,}.*"), "English reason: " + reason);
+                        }
+                    } else {
+                        // A result says so when the corpus holds no target for its year.
+                        boolean anyTarget = false;
+                        for (JsonNode s2 : series.path("series")) {
+                            for (JsonNode q : s2.path("points")) {
+                                anyTarget |= q.path("kind").asText().equals("target") && q.path("year").asText().equals(p.path("year").asText());
+                            }
+                        }
+                        assertEquals(!anyTarget, !row.findElements(By.cssSelector(".no-target")).isEmpty(), "achievement " + p.path("targetId"));
+                    }
+                }
+            }
+            assertTrue(notReported > 0);
+            browser.screenshot("indicator-not-reported-" + lang);
+        }
+        browser.js("localStorage.removeItem('mubiao.lang')");
+    }
+
+    private static int endYear(String year) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\s*$").matcher(year);
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 
     /** Needs GET /api/v1/events (the live stream). */

@@ -62,7 +62,8 @@ final class Stack implements AutoCloseable {
         int targetsPort = ServiceProcess.freePort();
         services.add(start("ingest-service", ingestPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", ingestDb))));
-        services.add(start("extract-service", ServiceProcess.freePort(),
+        int extractPort = ServiceProcess.freePort();
+        services.add(start("extract-service", extractPort,
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
         services.add(start("targets-service", targetsPort, merge(db, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_DATASOURCE_JDBC_URL", targetsDb))));
@@ -70,11 +71,13 @@ final class Stack implements AutoCloseable {
         gateway = start("gateway", ServiceProcess.freePort(), Map.of(
                 "QUARKUS_REST_CLIENT_INGEST_URL", "http://127.0.0.1:" + ingestPort,
                 "QUARKUS_REST_CLIENT_TARGETS_URL", "http://127.0.0.1:" + targetsPort,
+                "QUARKUS_REST_CLIENT_EXTRACT_URL", "http://127.0.0.1:" + extractPort,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "MUBIAO_API_KEYS", API_KEY));
         services.add(gateway);
         for (ServiceProcess s : services) {
-            s.awaitReady(Duration.ofSeconds(120));
+            // generous: four JVMs start at once, and a shared machine can be slow to give them the CPU
+            s.awaitReady(Duration.ofSeconds(300));
         }
     }
 
@@ -124,6 +127,11 @@ final class Stack implements AutoCloseable {
     HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(gateway.url() + pathAndQuery)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway.url() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** GET of the gateway's API as JSON; fails on any status but 200. */

@@ -73,15 +73,19 @@ public class IngestedDocumentConsumer {
                 throw new IllegalArgumentException("documentId and text are required");
             }
         } catch (Exception e) {
-            return fail(message, key, "decode", "unreadable documents.ingested record: " + e.getMessage());
+            // The parser's message names Java types and offsets: the log keeps it, the stored reason says what is wrong.
+            LOG.errorf("unreadable documents.ingested record %s: %s", key, e.getMessage());
+            return fail(message, key, "decode", "The documents.ingested record is not a valid event (it is not JSON "
+                    + "of the documents.ingested schema, or lacks the document id or text); it cannot be extracted.");
         }
         ExtractionResult result;
         try {
             result = extractor.extract(new SourceDocument(doc.fileName() != null ? doc.fileName() : doc.documentId(),
-                    doc.text(), doc.date()));
+                    doc.text(), doc.date(), doc.genre()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "extraction failed for %s", doc.documentId());
-            return fail(message, doc.documentId(), "extract", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return fail(message, doc.documentId(), "extract", "The extractor failed on this document (an error in "
+                    + "Mubiao, logged by extract-service); reprocess it after an upgrade.");
         }
         Message<String> out = EventMessages.of(EventTypes.DOCUMENT_EXTRACTED_V1, source, doc.documentId(),
                 ExtractionEvents.toEvent(doc.documentId(), result));
@@ -120,9 +124,9 @@ public class IngestedDocumentConsumer {
                 LOG.errorf(e, "could not publish documents.failed for %s", documentId);
                 return in.nack(e);
             }
-            LOG.errorf("could not publish the result of %s: %s", documentId, e.getMessage());
-            return sendThenAck(failed, failedEvent(documentId, "publish", "the result could not be published: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()), in);
+            LOG.errorf(e, "could not publish the result of %s", documentId);
+            return sendThenAck(failed, failedEvent(documentId, "publish", "The extraction result could not be "
+                    + "published (larger than the broker accepts, or not serializable); see the extract-service log."), in);
         }
         return in.ack();
     }

@@ -1,7 +1,9 @@
 package io.mubiao.extract.service;
 
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
+import io.mubiao.documents.UploadLimits;
 import io.mubiao.extract.core.Extractor;
+import io.mubiao.extract.preview.Preview;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -31,6 +33,14 @@ public class ExtractorProducer {
         LOG.infof("theme taxonomy: %s (%d themes) from %s", taxonomy.name(), taxonomy.themes().size(),
                 taxonomyFile.filter(f -> !f.isBlank()).orElse("the default"));
         return new Extractor(taxonomy);
+    }
+
+    /** The preview of POST /extract, with the service's extractor and the limits of an upload. */
+    @Produces
+    @Singleton
+    Preview preview(Extractor extractor,
+                    @ConfigProperty(name = "mubiao.extract.preview-max-bytes", defaultValue = "20971520") long maxBytes) {
+        return new Preview(extractor, new UploadLimits(maxBytes, "mubiao.extract.preview-max-bytes"));
     }
 
     /** The configured taxonomy; throws {@link ThemeTaxonomy.InvalidTaxonomyException} naming the file and the problem. */

@@ -73,5 +73,9 @@ class IngestedDocumentConsumerTest {
         assertEquals(EventTypes.DOCUMENT_FAILED_V1, TopicProbe.header(record, CloudEventHeaders.TYPE));
         assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_FAILED_V1, record.value()));
         assertTrue(record.value().contains("\"stage\":\"decode\""));
+        // The reason is for users: no parser message ("Unexpected character", "at [Source"), no Java class name.
+        assertTrue(record.value().contains("not a valid event"), record.value());
+        assertFalse(record.value().contains("Unexpected") || record.value().contains("Source")
+                || record.value().contains("Exception") || record.value().contains("com.fasterxml"), record.value());
     }
 }

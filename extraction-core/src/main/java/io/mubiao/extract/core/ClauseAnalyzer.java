@@ -17,156 +17,34 @@ public final class ClauseAnalyzer {
     }
 
     public static List<Draft> analyze(String text, int ss, int se, List<Mention> ms) {
-        int n = ms.size();
         List<Draft> out = new ArrayList<>();
-        if (n == 0) {
+        if (ms.isEmpty()) {
             return out;
         }
-        int[] clauseStart = new int[n];
-        int[] clauseEnd = new int[n];
-        int[] preStart = new int[n];
-        int[] postEnd = new int[n];
-        for (int i = 0; i < n; i++) {
-            Mention m = ms.get(i);
-            int cs = m.start();
-            while (cs > ss && !SentenceSplitter.isClauseBreak(text.charAt(cs - 1))) {
-                cs--;
-            }
-            int ce = m.end();
-            while (ce < se && !SentenceSplitter.isClauseBreak(text.charAt(ce))) {
-                ce++;
-            }
-            clauseStart[i] = cs;
-            clauseEnd[i] = ce;
-            preStart[i] = cs;
-            postEnd[i] = ce;
-        }
-        boolean[] separated = new boolean[n]; // a list joiner stands between figure i-1 and figure i
-        for (int i = 1; i < n; i++) {
-            if (clauseStart[i] != clauseStart[i - 1]) {
-                continue;
-            }
-            int a = ms.get(i - 1).end();
-            int b = ms.get(i).start();
-            int sep = -1;
-            for (int k = b - 1; k >= a; k--) {
-                char c = text.charAt(k);
-                if (c == '、' || (LIST_JOINERS.indexOf(c) >= 0 && k == a)) {
-                    sep = k;
-                    break;
-                }
-            }
-            if (sep < 0 && b > a && LIST_JOINERS.indexOf(text.charAt(a)) >= 0) {
-                sep = a;
-            }
-            if (sep < 0) {
-                // 580种药品和26种医用耗材: 和 closes the noun of the first count
-                int he = text.substring(a, b).lastIndexOf('和');
-                if (he < 0) {
-                    he = text.substring(a, b).lastIndexOf('及');
-                }
-                if (he >= 0 && ms.get(i - 1).isCount()) {
-                    sep = a + he;
-                }
-            }
-            if (sep >= 0) {
-                separated[i] = true;
-                postEnd[i - 1] = sep;
-                preStart[i] = sep + 1;
-            } else {
-                postEnd[i - 1] = b;
-            }
-        }
-
-        String[] pre = new String[n];
-        String[] post = new String[n];
-        boolean[] prefixCount = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Mention m = ms.get(i);
-            StringBuilder p = new StringBuilder();
-            int from = preStart[i];
-            // without a joiner the previous figure sits inside this one's clause text: leave it out
-            for (int k = 0; k < i; k++) {
-                Mention q = ms.get(k);
-                if (q.end() > from && q.start() < m.start()) {
-                    if (q.start() > from) {
-                        p.append(text, from, q.start());
-                    }
-                    from = q.end();
-                }
-            }
-            if (from < m.start()) {
-                p.append(text, from, m.start());
-            }
-            pre[i] = p.toString();
-            String after = m.end() < postEnd[i] ? text.substring(m.end(), postEnd[i]) : "";
-            List<int[]> parts = split(after, "、");
-            post[i] = parts.isEmpty() || parts.get(0)[0] > 0 ? "" : after.substring(0, parts.get(0)[1]);
-            if (!post[i].isEmpty()) {
-                postEnd[i] = m.end() + post[i].length();
-            }
-            String ps = post[i].strip();
-            // a noun after the figure is its object (新建730处健身场地设施, 实施180公里管道清淤)
-            prefixCount[i] = !ps.isEmpty() && isCjk(ps.charAt(0)) && !m.isPercentLike();
-        }
-
-        boolean[] drop = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Mention m = ms.get(i);
-            boolean hasNext = i + 1 < n && clauseStart[i + 1] == clauseStart[i];
-            if (m.spanYears() > 0 && (hasNext || i > 0 && clauseStart[i - 1] == clauseStart[i])) {
-                drop[i] = true; // 连续两年突破百亿元: the run of years only qualifies the figure
-            }
-            int cut = lastTopLevel(pre[i], "、和及等");
-            if (m.isCount() && prefixCount[i] && IndicatorPhrases.core(cut >= 0 ? pre[i].substring(cut + 1) : pre[i]).isEmpty()
-                    && Lexicon.cues("count.descriptive").stream().anyMatch(post[i]::contains)) {
-                drop[i] = true; // 12条重点产业链带动作用持续显现: describes the subject, counts nothing done
-            }
-            if (hasNext && !separated[i + 1] && m.isCount() && prefixCount[i]) {
-                Mention next = ms.get(i + 1);
-                int gap = next.start() - m.end();
-                if (gap <= 4) {
-                    drop[i] = true; // 7个方面25项重点任务: a grouping of the next count
-                } else if (next.isPercentLike()) {
-                    drop[i] = true; // 12条重点产业链增加值增长3.5%: the count belongs to the subject
-                }
-            }
-            if (i > 0 && clauseStart[i - 1] == clauseStart[i] && !separated[i] && ms.get(i - 1).isCount()
-                    && prefixCount[i - 1] && IndicatorPhrases.core(text.substring(clauseStart[i - 1], ms.get(i - 1).start())).isEmpty()) {
-                if (m.isCount() && prefixCount[i]) {
-                    drop[i] = true; // 770家优质企业融入6条区域共建产业链: the second count is part of the predicate
-                } else {
-                    drop[i - 1] = true; // 6家海河实验室开展重大课题130余项: the first count names the subject
-                }
-            }
-        }
-
+        List<ClauseFigure> fs = ClauseLayout.of(text, ss, se, ms);
+        SubjectCounts.mark(text, fs);
+        int n = fs.size();
         int i = 0;
         while (i < n) {
-            if (drop[i]) {
+            ClauseFigure f = fs.get(i);
+            if (f.dropped) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j + 1 < n && !drop[j + 1] && separated[j + 1] && pre[j + 1].strip().isEmpty()
-                    && post[j].strip().isEmpty() && clauseStart[j + 1] == clauseStart[i]) {
+            while (j + 1 < n && !fs.get(j + 1).dropped && fs.get(j + 1).separated && fs.get(j + 1).pre.strip().isEmpty()
+                    && fs.get(j).post.strip().isEmpty() && fs.get(j + 1).clauseStart == f.clauseStart) {
                 j++;
             }
             int before = out.size();
             if (j > i) {
-                list(text, ms, i, j, preStart[i], pre[i], out);
+                list(text, ms, i, j, f.preStart, f.pre, out);
             } else {
-                single(text, ms.get(i), preStart[i], pre[i], prefixCount[i] ? post[i] : "", prefixCount[i] ? postEnd[i] : -1, out);
+                single(text, f.mention, f.preStart, f.pre, f.prefixCount ? f.post : "", f.prefixCount ? f.postEnd : -1, out);
             }
-            if (before > 0) {
-                Draft prev = out.get(before - 1);
-                for (int k = before; k < out.size(); k++) {
-                    out.set(k, inherit(text, prev, out.get(k), separated[i]));
-                }
-            } else {
-                for (int k = before; k < out.size(); k++) {
-                    out.set(k, inherit(text, null, out.get(k), false));
-                }
+            Draft prev = before > 0 ? out.get(before - 1) : null;
+            for (int k = before; k < out.size(); k++) {
+                out.set(k, inherit(text, prev, out.get(k), prev != null && f.separated));
             }
             i = j + 1;
         }
@@ -186,7 +64,7 @@ public final class ClauseAnalyzer {
         String lastSuffix = ms.get(j).comparator();
         if (items.size() == k && k > 1) {
             String last = core.substring(items.get(k - 1)[0], items.get(k - 1)[1]);
-            String tail = tail(last);
+            String tail = tail(core.substring(items.get(0)[0], items.get(0)[1]), last);
             for (int t = 0; t < k; t++) {
                 Mention m = ms.get(i + t);
                 String item = core.substring(items.get(t)[0], items.get(t)[1]);
@@ -216,10 +94,10 @@ public final class ClauseAnalyzer {
         String prevName = prev == null ? "" : prev.indicator();
         java.util.regex.Matcher rank = RANK_VERB.matcher(text.substring(d.mention().start(), d.mention().end()));
         if (rank.find()) {
-            String subject = name.isEmpty() ? prevName : name;
+            String subject = name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty() ? prevName : name;
             name = subject.endsWith("排名") ? subject : subject + rank.group(1) + "排名";
         } else if ((name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty()) && prev != null) {
-            name = prevName;
+            name = subjectOf(prevName);
         } else if (name.startsWith("总") && prev != null && joined) {
             name = prevName + name;
         } else if (joined && prev != null) {
@@ -229,6 +107,19 @@ public final class ClauseAnalyzer {
             }
         }
         return name.equals(d.indicator()) ? d : new Draft(d.mention(), d.quoteStart(), d.quoteEnd(), name, d.subject(), d.pre(), d.comparator());
+    }
+
+    /**
+     * The subject of a name that also holds what was said of it: 地区生产总值连续迈上万亿元台阶 →
+     * 地区生产总值, so that …、达14.2万亿元 is the output's level, not the steps'.
+     */
+    static String subjectOf(String name) {
+        for (int i = 2; i < name.length() - 1; i++) {
+            if (Lexicon.startingAt(name, i, "indicator.predicate") != null) {
+                return name.substring(0, i);
+            }
+        }
+        return name;
     }
 
     private static void single(String text, Mention m, int preStart, String pre, String post, int postEnd, List<Draft> out) {
@@ -287,7 +178,18 @@ public final class ClauseAnalyzer {
         return min >= 3 && max <= 2 * min;
     }
 
-    /** The head a list's last item shares with the others: 占全市地区生产总值比重, 企业, 播种面积. */
+    /**
+     * The head a list's last item shares with the others: 占全市地区生产总值比重, 企业, 播种面积; when the
+     * others are short modifiers, what the last has beyond one (交通、水利、能源领域投资额 → 领域投资额).
+     */
+    private static String tail(String first, String last) {
+        String known = tail(last);
+        if (known != null || first.length() > 4 || last.length() < first.length() + 2) {
+            return known;
+        }
+        return last.substring(first.length());
+    }
+
     private static String tail(String last) {
         int zhan = last.indexOf('占');
         if (zhan > 0) {

@@ -3,9 +3,11 @@ package io.mubiao.extract.core;
 /**
  * The comparator of a figure: approx (左右, 约), at_least (以上, 突破, 超过, 逾, 余, 多), at_most
  * (以下, 以内, 不超过, 控制在), else exact. A ceiling verb (控制在…左右) outranks the approximation
- * after the number: the statement sets a cap.
+ * after the number: the statement sets a cap. A range with no qualifier is at least its lower bound.
  */
 public final class Comparators {
+    private static final java.util.regex.Pattern TIME_RADIUS = java.util.regex.Pattern.compile("^[^，。；、]{0,10}圈");
+
     private Comparators() {
     }
 
@@ -14,6 +16,21 @@ public final class Comparators {
      * @param mention  the figure, with the comparator its own suffix carries
      */
     public static String resolve(String pre, Mention mention) {
+        return resolve(pre, mention, "");
+    }
+
+    /**
+     * As {@link #resolve(String, Mention)}, and a travel time that names a radius (15分钟便民生活圈,
+     * 1小时通勤圈) is a ceiling: everything within it. {@code after} is the text that follows the figure.
+     */
+    public static String resolve(String pre, Mention mention, String after) {
+        if (("分钟".equals(mention.unit()) || "小时".equals(mention.unit())) && TIME_RADIUS.matcher(after).find()) {
+            return "at_most";
+        }
+        return prefixOrOwn(pre, mention);
+    }
+
+    private static String prefixOrOwn(String pre, Mention mention) {
         if (VerbTail.endingWith(pre, "comparator.prefix.at_most") != null) {
             return "at_most";
         }
@@ -25,6 +42,9 @@ public final class Comparators {
         }
         if (VerbTail.endingWith(pre, "comparator.prefix.approx") != null) {
             return "approx";
+        }
+        if (mention.valueMax() != null) {
+            return "at_least"; // a range (8-10个, 4.5%-5%) is its lower bound, at least (SCHEMA.md)
         }
         return "exact";
     }

@@ -4,10 +4,7 @@ import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.extract.core.entity.EntityRecognizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The extraction core: deterministic and thread-safe, no framework types. Called by the service, the
@@ -19,9 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bumped whenever a change can alter the output for the same input; results carry it. */
-    public static final String VERSION = "0.3.0";
-
-    private static final Pattern TIME_RADIUS = Pattern.compile("^[^，。；、]{0,10}圈");
+    public static final String VERSION = "0.4.0";
 
     private final EntityRecognizer entities = new EntityRecognizer();
     private final ThemeClassifier themes;
@@ -40,89 +35,64 @@ public final class Extractor {
         return new ExtractionResult(targets(document), entities.recognize(document.text()));
     }
 
-    /** The targets alone (the entity recognizer is not run). */
+    /** The targets alone (the entity recognizer is not run). Every occurrence of a figure is its own statement. */
     public List<Target> targets(SourceDocument document) {
         String text = document.text();
         LocalDate date = document.date() != null ? document.date() : DocumentDates.detect(text);
         Integer docYear = date == null ? null : date.getYear();
-        TimeScope docScope = PlanDocuments.scope(text);
-
+        TargetBuilder.DocumentContext doc = new TargetBuilder.DocumentContext(text, docYear, PlanDocuments.scope(text),
+                document.genre());
+        ScopeTracker scopes = new ScopeTracker(docYear, ScopeTracker.documentScope(doc.docScope(), document.genre(), docYear));
         List<Target> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<Heading> path = new ArrayList<>();
-        List<TimeScope> pathScopes = new ArrayList<>();
-        TimeScope paragraphScope = TimeScope.NONE;
-
+        Restatements restatements = new Restatements();
+        RestatedGoals goals = new RestatedGoals();
         int pos = 0;
-        int len = text.length();
-        while (pos < len) {
+        while (pos < text.length()) {
             int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = len;
-            }
+            eol = eol < 0 ? text.length() : eol;
             int ls = pos;
             pos = eol + 1;
-            String line = text.substring(ls, eol);
-            if (Boilerplate.isFurniture(line)) {
+            if (Boilerplate.isFurniture(text.substring(ls, eol))) {
                 continue;
             }
             int contentStart = ls;
             Heading h = Headings.parse(text, ls, eol);
             if (h != null) {
-                while (!path.isEmpty() && path.get(path.size() - 1).level() >= h.level()) {
-                    path.remove(path.size() - 1);
-                    pathScopes.remove(pathScopes.size() - 1);
-                }
-                TimeScope hs = TimeCues.heading(h.title(), docYear);
-                path.add(h);
-                pathScopes.add(hs);
-                if (h.level() == 1 || hs.kind() != null || hs.from() != null) {
-                    paragraphScope = TimeScope.NONE;
-                }
+                scopes.heading(h);
                 if (h.contentStart() >= eol) {
                     continue;
                 }
                 contentStart = h.contentStart();
             }
-            TimeScope sectionScope = docScope;
-            for (TimeScope s : pathScopes) {
-                sectionScope = s.orElse(sectionScope);
-            }
             String opening = opening(text, contentStart, eol);
-            TimeScope cue = TimeCues.cue(opening, docYear);
-            TimeScope base;
-            if ((cue.kind() != null || cue.from() != null) && TimeCues.isShortRun(opening)) {
-                base = cue.orElse(paragraphScope).orElse(sectionScope); // 一季度…: this paragraph only
-            } else {
-                if (cue.kind() != null || cue.from() != null) {
-                    paragraphScope = cue;
+            for (Target t : paragraph(doc, contentStart, eol, opening, scopes.paragraph(opening), scopes.section())) {
+                Target goal = goals.apply(t);
+                if (restatements.isNew(goal)) {
+                    out.add(goal);
                 }
-                base = paragraphScope.orElse(sectionScope);
             }
-            List<String> section = new ArrayList<>(path.size());
-            for (Heading p : path) {
-                section.add(p.title());
+        }
+        return out;
+    }
+
+    /** The targets of one paragraph; a relative time word (今年, 去年) carries on to the sentences after it. */
+    private List<Target> paragraph(TargetBuilder.DocumentContext doc, int from, int to, String opening, TimeScope base,
+            List<String> section) {
+        String text = doc.text();
+        List<Target> out = new ArrayList<>();
+        TimeScope rolling = TimeScope.NONE;
+        for (int[] s : SentenceSplitter.split(text, from, to)) {
+            List<Mention> mentions = MentionScanner.scan(text, s[0], s[1]);
+            ThemeClassifier.Choice previous = null;
+            for (Draft d : mentions.isEmpty() ? List.<Draft>of() : ClauseAnalyzer.analyze(text, s[0], s[1], mentions)) {
+                Target t = TargetBuilder.build(doc, s, d, rolling.orElse(base), section);
+                previous = themes.choose(section, opening, t.indicator(), t.sentence(), t.start() - s[0],
+                        t.end() - s[0], previous);
+                out.add(t.withTheme(previous.theme()));
             }
-            TimeScope rolling = TimeScope.NONE;
-            for (int[] s : SentenceSplitter.split(text, contentStart, eol)) {
-                List<Mention> mentions = MentionScanner.scan(text, s[0], s[1]);
-                if (!mentions.isEmpty()) {
-                    List<Draft> drafts = ClauseAnalyzer.analyze(text, s[0], s[1], mentions);
-                    ThemeClassifier.Choice previous = null;
-                    for (Draft d : drafts) {
-                        Target t = target(text, s, d, rolling.orElse(base), docYear, section);
-                        previous = themes.choose(section, opening, t.indicator(), t.sentence(), t.start() - s[0],
-                                t.end() - s[0], previous);
-                        t = t.withTheme(previous.theme());
-                        if (seen.add(t.quote() + '\u0000' + t.value() + t.unit() + '\u0000' + t.indicator())) {
-                            out.add(t);
-                        }
-                    }
-                }
-                TimeScope relative = TimeCues.relative(text.substring(s[0], s[1]), docYear);
-                if (relative.kind() != null || relative.from() != null) {
-                    rolling = relative;
-                }
+            TimeScope relative = TimeCues.relative(text.substring(s[0], s[1]), doc.docYear());
+            if (ScopeTracker.known(relative)) {
+                rolling = relative;
             }
         }
         return out;
@@ -130,7 +100,8 @@ public final class Extractor {
 
     /**
      * The opening clause of a paragraph, where a time cue sets the scope of what follows (五年来，…;
-     * 2023年…预期目标是：). A reported-speech lead (市长在报告中说,) is skipped.
+     * 2023年…预期目标是：). A reported-speech lead (市长在报告中说,) or an address to the audience
+     * (各位代表，刚刚过去的2025年，…) is skipped.
      */
     static String opening(String text, int from, int to) {
         int end = from;
@@ -139,7 +110,7 @@ public final class Extractor {
             char c = text.charAt(end);
             if (c == '，' || c == ',' || c == '。' || c == '；' || c == '：' || c == ':') {
                 String clause = text.substring(from, end);
-                if (clauses++ == 0 && clause.endsWith("说")) {
+                if (clauses++ == 0 && (clause.endsWith("说") || Lexicon.cues("opening.address").contains(clause.strip()))) {
                     end++;
                     continue;
                 }
@@ -148,37 +119,5 @@ public final class Extractor {
             end++;
         }
         return text.substring(from, end);
-    }
-
-    private static Target target(String text, int[] sentence, Draft d, TimeScope outer, Integer docYear, List<String> section) {
-        Mention m = d.mention();
-        if (d.comparator() != null && m.comparator() == null) {
-            m = m.withComparator(d.comparator());
-        }
-        TimeScope local = YearResolver.local(text, sentence[0], m.start(), docYear);
-        TimeScope scope = local.orElse(outer);
-        String measure = MeasureClassifier.classify(d.pre(), d.indicator(), m);
-        int sign = MeasureClassifier.sign(d.pre(), measure);
-        String comparator = Comparators.resolve(d.pre(), m);
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
-        if (("分钟".equals(m.unit()) || "小时".equals(m.unit())) && TIME_RADIUS.matcher(after).find()) {
-            comparator = "at_most"; // 15分钟便民生活圈: everything within the radius
-        }
-        String clause = text.substring(Math.max(sentence[0], d.quoteStart()), Math.max(d.quoteEnd(), m.end()));
-        String kind = KindClassifier.classify(scope, clause, docYear);
-        String year = YearResolver.resolve(new TimeScope(kind, scope.from(), scope.to()), d.pre(), measure, m);
-        double value = m.value();
-        if (m.valueMax() != null && "at_most".equals(comparator)) {
-            value = m.valueMax(); // a ceiling stated as a range (1—1.5小时交通圈) is its upper bound
-        }
-        double signed = sign * value;
-        String unit = m.unit();
-        String baseUnit = Units.baseUnit(unit);
-        Double normalized = Units.normalize(signed, unit);
-        int qs = Math.max(sentence[0], d.quoteStart());
-        int qe = Math.max(d.quoteEnd(), m.end());
-        return new Target(text.substring(qs, qe), d.indicator(), d.subject(), kind, measure, signed,
-                m.valueMax() == null ? null : sign * m.valueMax(), unit, comparator, year, normalized, baseUnit, null,
-                qs, qe, text.substring(sentence[0], sentence[1]), List.copyOf(section), sentence[0], sentence[1]);
     }
 }

@@ -12,6 +12,12 @@ public final class IndicatorPhrases {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期))[，,]?");
 
+    /** A base the change is measured from is not part of the name: PM2.5年均浓度较2020年(下降25%), 优良天数比2020年. */
+    private static final Pattern TRAILING_BASE = Pattern.compile(
+            "(?:比|较|相比|相较|与|同)“?(?:(?:19|20)\\d\\d年(?:末|底|同期)?|十[一二三四五六七八九]五”?末|上年(?:同期)?|去年(?:同期)?)(?:相比)?$");
+    /** The base value of a 从A增长到B is not the name: 从2020年的… → the indicator after it. */
+    private static final Pattern LEADING_FROM = Pattern.compile("^(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)");
+
     private IndicatorPhrases() {
     }
 
@@ -39,7 +45,7 @@ public final class IndicatorPhrases {
         boolean changed = true;
         while (changed) {
             changed = false;
-            String t2 = LEADING_TIME.matcher(t).replaceFirst("");
+            String t2 = LEADING_FROM.matcher(LEADING_TIME.matcher(t).replaceFirst("")).replaceFirst("");
             if (!t2.equals(t)) {
                 t = t2;
                 changed = true;
@@ -60,6 +66,11 @@ public final class IndicatorPhrases {
             String trail = Lexicon.endingAt(t, t.length(), "indicator.trailing");
             if (trail != null && t.length() > trail.length()) {
                 t = t.substring(0, t.length() - trail.length());
+                changed = true;
+            }
+            String t3 = TRAILING_BASE.matcher(t).replaceFirst("");
+            if (!t3.equals(t)) {
+                t = t3;
                 changed = true;
             }
             while (!t.isEmpty() && isSeparator(t.charAt(t.length() - 1))) {

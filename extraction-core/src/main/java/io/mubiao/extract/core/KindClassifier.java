@@ -9,13 +9,27 @@ import java.util.regex.Pattern;
  * 力争, 要, 将 plan); a plan stated without any cue is a target.
  */
 public final class KindClassifier {
-    private static final Pattern ACHIEVED = Pattern.compile("同比|比上年|较上年|已经|已|累计|完成了|实现了|成功|获评|荣获");
+    private static final Pattern ACHIEVED = Pattern.compile("同比|比上年|较上年|已经|已|累计|完成了|实现了|成功|获评|荣获|近年来|近年|目前|现有|截至");
     private static final Pattern PLANNED = Pattern.compile("力争|争取|确保|要|将|预期|目标|计划|到20\\d\\d年");
 
     private KindClassifier() {
     }
 
     public static String classify(TimeScope scope, String clause, Integer docYear) {
+        return classify(scope, clause, docYear, null);
+    }
+
+    /** A verb of a result (达到, 增长, 新增, 建成): what a press conference says with it happened. */
+    static boolean reportsOutcome(String clause) {
+        return Lexicon.cues("kind.reported").stream().anyMatch(clause::contains);
+    }
+
+    /**
+     * As {@link #classify(TimeScope, String, Integer)}; in a press conference a figure stated with a verb
+     * of a result and no plan's word is a fact reported (全市新增就业12万人 needs no review heading to be
+     * one), while the contents of a plan it presents (明确25项重点任务) stay targets.
+     */
+    public static String classify(TimeScope scope, String clause, Integer docYear, String genre) {
         if (scope.kind() != null) {
             return scope.kind();
         }
@@ -27,7 +41,7 @@ public final class KindClassifier {
         if (PLANNED.matcher(clause).find()) {
             return "target";
         }
-        if (ACHIEVED.matcher(clause).find()) {
+        if (ACHIEVED.matcher(clause).find() || "新闻发布会".equals(genre) && reportsOutcome(clause)) {
             return "achievement";
         }
         return "target";

@@ -47,20 +47,4 @@ public final class MeasureClassifier {
         }
         return v;
     }
-
-    /** -1 when the change verb points down (下降7.3% → -7.3), else 1. */
-    public static int sign(String pre, String measure) {
-        if (!"rate".equals(measure) && !"delta".equals(measure)) {
-            return 1;
-        }
-        String v = changeVerb(pre);
-        if (v == null) {
-            return 1;
-        }
-        String t = VerbTail.strip(pre);
-        return Lexicon.endingAt(t, t.length(), "verb.change.down") != null
-                && (Lexicon.endingAt(t, t.length(), "verb.change.up") == null
-                    || Lexicon.endingAt(t, t.length(), "verb.change.down").length() >= Lexicon.endingAt(t, t.length(), "verb.change.up").length())
-                && !v.equals("低于") ? -1 : 1;
-    }
 }

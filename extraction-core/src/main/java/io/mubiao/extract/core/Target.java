@@ -41,6 +41,12 @@ public record Target(
         int sentenceStart,
         int sentenceEnd) {
 
+    /** The same target for another year. */
+    public Target withYear(String y) {
+        return new Target(quote, indicator, subject, kind, measure, value, valueMax, unit, comparator, y,
+                normalizedValue, baseUnit, theme, start, end, sentence, section, sentenceStart, sentenceEnd);
+    }
+
     /** The same target filed under {@code code}. */
     public Target withTheme(String code) {
         return new Target(quote, indicator, subject, kind, measure, value, valueMax, unit, comparator, year,

@@ -15,7 +15,11 @@ public final class TimeCues {
     private static final Pattern THIS_YEAR = Pattern.compile("今年|年内|本年度|明年");
     private static final Pattern FIVE_AHEAD = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PLAN = Pattern.compile("十([一二三四五六七八九])五");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d\\d)年?(?:工作)?(回顾|安排|计划|目标|展望)|(?<![0-9-])((?:19|20)\\d\\d)年(?![0-9]*月)");
+    /** A five-year plan's period named as a time (“十四五”时期, 十四五以来, 十五五期间), not a plan's title (十四五规划). */
+    private static final Pattern PLAN_PERIOD = Pattern.compile("“?十([一二三四五六七八九])五”?(?:时期|期间|以来)");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d\\d)年?(?:工作)?(回顾|安排|计划|目标|展望)|(?<![0-9-比较与])((?:19|20)\\d\\d)年(?![0-9]*月)");
+    /** A horizon a plan sets for what follows (到2025年，…; 力争到2027年，): it carries on to the next sentences. */
+    private static final Pattern HORIZON = Pattern.compile("(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?[，,：:]");
     private static final Pattern REVIEW_WORDS = Pattern.compile("回顾|成就|成绩|成效|取得");
     private static final Pattern PLAN_WORDS = Pattern.compile("安排|目标|任务|计划|规划|展望|部署|思路|要求|建议");
 
@@ -33,6 +37,19 @@ public final class TimeCues {
         return new int[] {start, start + 4};
     }
 
+    /**
+     * The scope of a plan period named as a time: “十四五”时期 in a 2026 report is the five years it
+     * reviews (achievement, 2021-2025); “十五五”时期 is the period it plans (target, 2026-2030).
+     */
+    static TimeScope planPeriodScope(String name, Integer docYear) {
+        int[] span = planPeriod(name);
+        if (span == null) {
+            return TimeScope.NONE;
+        }
+        String kind = docYear == null ? null : span[1] < docYear ? "achievement" : span[0] >= docYear ? "target" : null;
+        return new TimeScope(kind, span[0], span[1]);
+    }
+
     /** A heading's scope: its year, and review vs plan by its words. */
     public static TimeScope heading(String title, Integer docYear) {
         TimeScope s = cue(title, docYear);
@@ -47,7 +64,10 @@ public final class TimeCues {
         return new TimeScope(kind, s.from(), s.to());
     }
 
-    /** Like {@link #cue} but without explicit years: the relative words that carry on to the next sentences. */
+    /**
+     * Like {@link #cue} but without bare years: the relative words that carry on to the next sentences,
+     * and a plan's horizon (到2025年，主要粮食作物…。…建成5-8个示范基地: both for 2025).
+     */
     public static TimeScope relative(String s, Integer docYear) {
         return cue(s, docYear, false);
     }
@@ -86,8 +106,9 @@ public final class TimeCues {
      * before explicit years so that 过去五年及2022年 reads as the five-year review it opens.
      */
     static TimeScope cue(String s, Integer docYear, boolean years) {
-        if (s.indexOf('年') < 0 && s.indexOf('季') < 0 && s.indexOf('届') < 0 && s.indexOf('月') < 0 && !hasYearDigits(s)) {
-            return TimeScope.NONE; // every cue names a year (2025工作安排), a quarter, a month or a term
+        if (s.indexOf('年') < 0 && s.indexOf('季') < 0 && s.indexOf('届') < 0 && s.indexOf('月') < 0 && s.indexOf('五') < 0
+                && !hasYearDigits(s)) {
+            return TimeScope.NONE; // every cue names a year (2025工作安排), a quarter, a month, a term or a plan period (十四五时期)
         }
         Matcher m;
         int best = Integer.MAX_VALUE;
@@ -112,6 +133,15 @@ public final class TimeCues {
             best = m.start();
             int y = docYear == null ? 0 : "明年".equals(m.group()) ? docYear + 1 : docYear;
             found = TimeScope.year("target", docYear == null ? null : y);
+        }
+        if ((m = PLAN_PERIOD.matcher(s)).find() && m.start() < best) {
+            best = m.start();
+            found = planPeriodScope(m.group(), docYear);
+        }
+        if (!years && (m = HORIZON.matcher(s)).find() && m.start() < best) {
+            best = m.start();
+            int y = Integer.parseInt(m.group(1));
+            found = TimeScope.year(docYear == null || y >= docYear ? "target" : "achievement", y);
         }
         if (years && (m = YEAR.matcher(s)).find() && m.start() < best) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));

@@ -10,15 +10,19 @@ import java.util.regex.Pattern;
  * a share, a rank) is the last year's; a flow (新增, 累计, 年均增长) covers the whole span.
  */
 public final class YearResolver {
-    private static final Pattern EXPLICIT = Pattern.compile("(?<![0-9-—])((?:19|20)\\d\\d)年(?![0-9]{1,2}月|度?以来)");
-    private static final Pattern PLAN_NAME = Pattern.compile("“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期)");
-    private static final String[] LEVEL_VERBS = {"达到", "达", "突破", "增至", "增到", "降至", "降到", "升至", "提高到", "提升到", "超过", "稳居", "位居", "跃升", "保持在", "占"};
+    private static final Pattern EXPLICIT = Pattern.compile("(?<![0-9-—比较与])((?:19|20)\\d\\d)年(?![0-9]{1,2}月|度?以来)");
+    private static final Pattern PLAN_NAME = Pattern.compile("(?<![比较]|[比较]“)“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|以来)");
 
     private YearResolver() {
     }
 
     /** Scope written in the sentence itself before {@code at} (an explicit year wins over a relative word). */
     public static TimeScope local(String text, int sentenceStart, int at, Integer docYear) {
+        return local(text, sentenceStart, at, docYear, null);
+    }
+
+    /** As {@link #local(String, int, int, Integer)}, with the present-tense words of a genre that speaks of its own day (目前, 现已). */
+    public static TimeScope local(String text, int sentenceStart, int at, Integer docYear, String genre) {
         String s = text.substring(sentenceStart, at);
         Matcher m = EXPLICIT.matcher(s);
         Integer year = null;
@@ -31,55 +35,43 @@ public final class YearResolver {
         }
         Matcher p = PLAN_NAME.matcher(s);
         if (p.find()) {
-            int[] span = TimeCues.planPeriod(p.group());
-            if (span != null) {
-                boolean end = p.group().endsWith("末");
-                return new TimeScope("target", end ? span[1] : span[0], span[1]);
+            if (p.group().endsWith("末")) { // 到“十四五”末: the plan's last year
+                int[] span = TimeCues.planPeriod(p.group());
+                String kind = docYear == null ? "target" : span[1] < docYear ? "achievement" : "target";
+                return TimeScope.year(kind, span[1]);
             }
+            return TimeCues.planPeriodScope(p.group(), docYear);
         }
-        return TimeCues.cue(s, docYear);
+        TimeScope cue = TimeCues.cue(s, docYear);
+        return ScopeTracker.known(cue) ? cue : PresentTense.scope(s, genre, docYear);
     }
 
     /**
      * @param scope  the figure's scope (local over paragraph over section), kind already decided
      * @param pre    the clause before the figure
+     * @param indicator the figure's name
+     * @param figure the figure as written (a rank's verb is part of it: 稳居全国第二)
+     * @param docYear the document's year, the end of a change from a base when no scope gives one
      */
-    public static String resolve(TimeScope scope, String pre, String measure, Mention m) {
+    public static String resolve(TimeScope scope, String pre, String indicator, String measure, Mention m, String figure, Integer docYear) {
+        Integer base = BaseYear.find(pre);
+        if (base != null) { // 较2020年下降25% in a review of 2021-2025: 2020-2025
+            String span = BaseYear.span(base, scope.to() != null ? scope.to() : docYear);
+            if (span != null) {
+                return span;
+            }
+        }
         Integer from = scope.from();
         Integer to = scope.to();
         if (from == null) {
             return null;
         }
-        if (m.spanYears() > 0) {
-            return (to - m.spanYears() + 1) + "-" + to;
+        if (m.spanYears() > 0 && !scope.isSpan()) {
+            return (to - m.spanYears() + 1) + "-" + to; // 连续3年 in a one-year scope
         }
-        if (scope.isSpan() && "achievement".equals(scope.kind()) && isLevel(pre, measure, m)) {
+        if (scope.isSpan() && "achievement".equals(scope.kind()) && LevelOrFlow.isLevel(pre, indicator, measure, m, figure)) {
             return String.valueOf(to);
         }
         return scope.yearText();
-    }
-
-    /** A level reached at the end of a period rather than a flow during it. */
-    static boolean isLevel(String pre, String measure, Mention m) {
-        if ("share".equals(measure) && !pre.contains("每年") && !pre.contains("连年")) {
-            return true;
-        }
-        if ("at_most".equals(m.comparator()) && ("位".equals(m.unit()) || "名".equals(m.unit())) || "位".equals(m.unit())) {
-            return true;
-        }
-        String near = pre.length() > 6 ? pre.substring(pre.length() - 6) : pre;
-        if (near.contains("年均") || pre.contains("累计") || pre.contains("每年") || pre.contains("连年")) {
-            return false; // a yearly or cumulative flow covers the whole period
-        }
-        if ("小时".equals(m.unit()) || "分钟".equals(m.unit())) {
-            return true; // a travel time reached is a state at the period's end
-        }
-        String t = VerbTail.strip(pre);
-        for (String v : LEVEL_VERBS) {
-            if (t.endsWith(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

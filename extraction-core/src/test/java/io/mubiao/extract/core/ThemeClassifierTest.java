@@ -161,4 +161,18 @@ class ThemeClassifierTest {
         return targets.stream().filter(t -> t.indicator().equals(indicator)).findFirst()
                 .orElseThrow(() -> new AssertionError(indicator + " not extracted: " + targets)).theme();
     }
+
+    @Test
+    void cuesAddedForOtherProvincesFileByWhatIsMeasured() {
+        List<String> none = List.of("二、主要任务");
+        assertTheme("rural", Basis.INDICATOR, none, "主要畜禽规模化养殖机械化率", "主要畜禽规模化养殖机械化率达到85%以上。");
+        assertTheme("rural", Basis.INDICATOR, none, "林果机械化生产示范基地", "建成5个林果机械化生产示范基地。");
+        assertTheme("urban_renewal", Basis.INDICATOR, none, "常住人口城镇化率", "常住人口城镇化率达到65%。");
+        assertTheme("manufacturing", Basis.INDICATOR, none, "商业航天重点企业", "新引进10家商业航天重点企业。");
+        assertTheme("manufacturing", Basis.INDICATOR, none, "省级以上绿色工业园区", "省级以上绿色工业园区74个。");
+        assertTheme("coordination", Basis.INDICATOR, none, "过江通道", "建成过江通道4座。");
+        assertTheme("green", Basis.INDICATOR, none, "水土流失面积", "治理水土流失面积6779平方公里。");
+        assertTheme("macro", Basis.HEADING, List.of("（一）千方百计稳就业稳企业稳市场稳预期"), "专项债券资金",
+                "发行地方政府专项债券资金1327亿元。");
+    }
 }

@@ -2,10 +2,10 @@
 // target), the section tree as navigation, and the table of its targets. Older servers without /text or
 // /sections get the sentences that hold targets instead of the full text, and no tree.
 import { h, clear, toQuery } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tv } from '../i18n.js';
 import { getJson, getText, optional, post, ApiError } from '../api.js';
 import { highlight } from '../highlight.js';
-import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink } from '../format.js';
+import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink, errorText } from '../format.js';
 import { targetDetail } from './target.js';
 
 const MAX_TARGETS = 2000;
@@ -67,8 +67,8 @@ export async function render(view, [id], params) {
     const m = e.target.closest('mark.hl-target');
     if (m) { openTarget(m.dataset.targetId); return; }
     const en = e.target.closest('.hl-entity');
-    if (en && en._entities && en._entities[0] && en._entities[0].id !== undefined) {
-      location.hash = '#/targets' + toQuery({ entity: en._entities[0].id });
+    if (en && en._entities && en._entities[0] && en._entities[0].id != null) {
+      location.hash = '#/entities/' + encodeURIComponent(en._entities[0].id);
     }
   });
   textBox.querySelectorAll('[data-tip]').forEach((el) => { el._tip = () => tipFor(el); });
@@ -106,7 +106,7 @@ function header(doc, id) {
       await post('/documents/' + encodeURIComponent(id) + '/reprocess');
       msg.textContent = t('doc.reprocessed');
     } catch (e) {
-      msg.textContent = e.message;
+      msg.textContent = errorText(e);
     }
   } }, '↻ ' + t('doc.reprocess'));
   return h('div.doc-head', null,
@@ -125,7 +125,7 @@ function tipFor(el) {
   const box = h('div');
   for (const x of el._targets || []) box.append(targetCard(x));
   for (const e of el._entities || []) {
-    box.append(h('div.card-lines', null, h('span.badge.ent', null, e.type || t('doc.legendEntity')), ' ',
+    box.append(h('div.card-lines', null, h('span.badge.ent', null, e.type ? tv('entity.type', e.type) : t('doc.legendEntity')), ' ',
       h('strong', null, e.canonical || e.text)));
   }
   return box;
@@ -191,7 +191,8 @@ function renderSections(nav, sections, textBox, hasText, entities, targets) {
     const byType = new Map();
     entities.forEach((e) => byType.set(e.type, (byType.get(e.type) || 0) + 1));
     nav.append(h('h2', null, t('doc.entities')), h('ul.plain.small', null,
-      [...byType].map(([type, n]) => h('li', null, h('span.hl-entity.ent-' + String(type).toLowerCase(), null, type), ' ', n))));
+      [...byType].map(([type, n]) => h('li', null, h('a.hl-entity.ent-' + String(type).toLowerCase(),
+        { href: '#/entities' + toQuery({ type }) }, tv('entity.type', type)), ' ', n))));
   }
 }
 

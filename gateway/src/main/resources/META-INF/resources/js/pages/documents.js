@@ -2,9 +2,9 @@
 // (the event stream), or by polling GET /documents/{id} when the server has no stream.
 import { h, clear, append, toQuery } from '../dom.js';
 import { t } from '../i18n.js';
-import { getJson, upload, ApiError, documentsById } from '../api.js';
+import { getJson, upload, uploadType, ApiError, documentsById } from '../api.js';
 import { subscribe } from '../events.js';
-import { statusBadge, dateText, docTitle, number, errorBox } from '../format.js';
+import { statusBadge, dateText, docTitle, number, errorBox, errorText } from '../format.js';
 
 const PAGE_SIZE = 50;
 const FINAL = new Set(['EXTRACTED', 'FAILED']);
@@ -14,11 +14,17 @@ export async function render(view, _args, params) {
   const tbody = h('tbody');
   const uploads = h('ul.uploads#uploads');
   const streamLabel = h('span.stream.muted#stream-state');
-  const fileInput = h('input#file-input', { type: 'file', multiple: true, accept: '.txt,.text,.md,text/plain',
+  const ACCEPT = '.txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,'
+    + 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const fileInput = h('input#file-input', { type: 'file', multiple: true, accept: ACCEPT,
     onchange: () => { uploadAll([...fileInput.files]); fileInput.value = ''; } });
+  // A whole folder: the browser lists every file under it; those of other types are refused one by one by the server.
+  const folderInput = h('input#folder-input', { type: 'file', multiple: true, webkitdirectory: '',
+    onchange: () => { uploadAll([...folderInput.files]); folderInput.value = ''; } });
   const zone = h('div.dropzone#dropzone', null,
     h('span', null, t('docs.drop'), ' '),
-    h('label.button', null, t('docs.choose'), fileInput));
+    h('label.button', null, t('docs.choose'), fileInput), ' ',
+    h('label.button.secondary', null, t('docs.chooseFolder'), folderInput));
   zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
   zone.addEventListener('drop', (e) => {
@@ -87,23 +93,19 @@ export async function render(view, _args, params) {
     }
   }
 
+  /** Several files at once, each with its own row, progress and outcome; at most three requests in flight. */
   async function uploadAll(files) {
-    for (const file of files) await uploadOne(file);
+    const queue = files.slice();
+    const worker = async () => { while (queue.length) await uploadOne(queue.shift()); };
+    await Promise.all([worker(), worker(), worker()]);
   }
 
   async function uploadOne(file) {
     const bar = h('progress', { max: 1, value: 0 });
     const status = h('span.upload-status', null, t('docs.uploading'));
-    const li = h('li.upload-item', { dataset: { file: file.name, status: 'UPLOADING' } },
-      h('strong', null, file.name), ' ', bar, ' ', status);
+    const li = h('li.upload-item', { dataset: { file: file.name, status: 'UPLOADING', type: uploadType(file) } },
+      h('strong', null, file.webkitRelativePath || file.name), ' ', bar, ' ', status);
     uploads.prepend(li);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    } catch (e) {
-      li.dataset.status = 'REJECTED';
-      clear(status).append(h('span.error-text', null, t('docs.notUtf8')));
-      return;
-    }
     try {
       const { body } = await upload(file, (f) => { bar.value = f; });
       bar.value = 1;
@@ -121,7 +123,7 @@ export async function render(view, _args, params) {
       }
     } catch (e) {
       li.dataset.status = 'REJECTED';
-      const msg = e instanceof ApiError && (e.status === 401 || e.status === 403) ? t('docs.needKey') : e.message;
+      const msg = e instanceof ApiError && (e.status === 401 || e.status === 403) ? t('docs.needKey') : errorText(e);
       clear(status).append(h('span.error-text', null, msg));
     }
   }

@@ -7,6 +7,7 @@ import { getJson, optional, documentsById } from '../api.js';
 import { kindBadge, valueText, targetStatusBadge, docTitle, dateText } from '../format.js';
 import { drawSeries, endYear } from '../chart.js';
 import { commonScale } from '../units.js';
+import { shownStatus, hasTargetFor } from '../statuses.js';
 
 export async function render(view, [key]) {
   let data = await optional('series', () => getJson('/indicators/' + encodeURIComponent(key) + '/series'));
@@ -26,13 +27,14 @@ export async function render(view, [key]) {
     return;
   }
   view.dataset.source = fromTargets ? 'targets' : 'series';
-  for (const s of series) await renderSeries(view, s);
+  const allPoints = series.flatMap((s) => s.points);
+  for (const s of series) await renderSeries(view, s, allPoints);
 }
 
-async function renderSeries(view, s) {
+async function renderSeries(view, s, allPoints) {
   const { unit, scale } = commonScale(s.points, s.unit);
   const chart = h('div.chart', { dataset: { measure: s.measure || '' } });
-  const rows = s.points.map((p) => pointRow(p));
+  const rows = s.points.map((p) => pointRow(p, allPoints));
   const section = h('section.series', { dataset: { measure: s.measure || '', unit } },
     h('h2', null, t('indicator.chart'), ' · ', tv('measure', s.measure), unit ? ' (' + unit + ')' : ''),
     h('p.legend', null, h('span.key.key-target', null, '◯ ' + t('kind.target')), ' ',
@@ -62,15 +64,21 @@ async function renderSeries(view, s) {
   }
 }
 
-function pointRow(p) {
-  return h('tr', { dataset: { targetId: p.targetId, kind: p.kind || '', year: p.year || '', status: p.status || '' } },
+function pointRow(p, allPoints) {
+  // Targets: the status in the page's words (未报告 for a finished year without a result); achievements: whether
+  // the corpus holds any target for their year at all.
+  const shown = p.kind === 'target' ? shownStatus(p, allPoints) : { status: '', reason: '' };
+  const noTarget = p.kind === 'achievement' && !hasTargetFor(p, allPoints);
+  return h('tr', { dataset: { targetId: p.targetId, kind: p.kind || '', year: p.year || '', status: shown.status,
+    noTarget: noTarget ? 'true' : null } },
     h('td', null, p.year || ''), h('td', null, kindBadge(p.kind)),
     h('td.num', null, valueText(p)),
-    h('td', null, p.kind === 'target' ? targetStatusBadge(p.status, p.statusReason) : '',
+    h('td', null, p.kind === 'target' ? targetStatusBadge(shown.status, shown.reason) : '',
       p.achievementId !== undefined && p.achievementId !== null
-        ? [' ', h('a.small.judged-by', { href: '#/targets/' + p.achievementId, title: p.statusReason || '' }, t('indicator.judgedBy') + ' →')]
+        ? [' ', h('a.small.judged-by', { href: '#/targets/' + p.achievementId, title: shown.reason }, t('indicator.judgedBy') + ' →')]
         : null,
-      p.statusReason ? h('div.small.muted', null, p.statusReason) : null),
+      shown.reason ? h('div.small.muted.status-reason', null, shown.reason) : null,
+      noTarget ? h('div.small.muted.no-target', null, t('reason.noTarget', { year: p.year || '' })) : null),
     h('td', null, h('a', { href: '#/documents/' + encodeURIComponent(p.document) + toQuery({ t: p.targetId }) },
       p.documentTitle || p.document), p.documentDate ? h('div.small.muted', null, dateText(p.documentDate)) : null),
     h('td.quote', null, h('a', { href: '#/targets/' + p.targetId }, markQuote(p.quote, p.quote))));

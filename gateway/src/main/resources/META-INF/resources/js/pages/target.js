@@ -2,8 +2,8 @@
 // the indicator's series and to the other figures of that indicator.
 import { h, toQuery, markQuote } from '../dom.js';
 import { t, tv } from '../i18n.js';
-import { getJson, ApiError, documentsById } from '../api.js';
-import { kindBadge, valueText, number, indicatorLink, indicatorKey, docTitle, dateText } from '../format.js';
+import { getJson, ApiError, documentsById, themesByCode } from '../api.js';
+import { kindBadge, valueText, number, indicatorLink, indicatorKey, docTitle, dateText, entityLink, themeName } from '../format.js';
 
 export async function render(view, [id]) {
   let x;
@@ -35,7 +35,7 @@ export function targetDetail(x, doc) {
     ['target.normalized', x.normalizedValue !== undefined && x.normalizedValue !== null
       ? number(x.normalizedValue) + ' ' + (x.baseUnit || '') : null],
     ['col.subject', x.subject],
-    ['col.theme', x.theme ? h('a', { href: '#/targets' + toQuery({ theme: x.theme }) }, x.theme) : null],
+    ['col.theme', x.theme ? themeLink(x.theme) : null],
     ['col.section', x.section && x.section.length ? x.section.join(' › ') : null],
     ['col.document', h('span', null, h('a', { href: '#/documents/' + encodeURIComponent(x.document) },
       docTitle(doc, x.document)), doc && doc.date ? ' · ' + dateText(doc.date) : '')],
@@ -44,9 +44,16 @@ export function targetDetail(x, doc) {
     h('blockquote.sentence', null, markQuote(x.sentence || x.quote, x.quote, relStart)),
     h('dl.fields', null, rows.map(([k, v]) => [h('dt', null, t(k)), h('dd', null, v)])),
     x.entities && x.entities.length ? h('p.entities', null, t('doc.entities') + ': ',
-      x.entities.map((e) => h('span.chip.ent', { title: e.type }, e.canonical || e.text))) : null,
+      x.entities.map((e) => [entityLink(e, '.chip.ent'), ' '])) : null,
     h('p.links', null,
       h('a.button', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) }, t('target.inDocument')),
       ' ', h('a.button', { href: '#/indicators/' + encodeURIComponent(indicatorKey(x)) }, t('target.series')),
       ' ', h('a', { href: '#/targets' + toQuery({ indicator: x.indicator }) }, t('target.similar'))));
+}
+
+/** The theme's code at once, its name in the page's language once the themes are loaded. */
+function themeLink(code) {
+  const a = h('a.theme', { href: '#/targets' + toQuery({ theme: code }), dataset: { theme: code } }, code);
+  themesByCode().then((m) => { if (m.has(code)) a.textContent = themeName(m.get(code)); });
+  return a;
 }

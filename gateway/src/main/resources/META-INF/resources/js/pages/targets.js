@@ -1,9 +1,9 @@
 // Targets: a filterable, sortable table over GET /targets; the filters live in the route (#/targets?year=2025)
-// and the CSV link asks the API for exactly the rows shown (same parameters, format=csv).
+// and the CSV link asks the API for every row matching the filters (same filters and order, format=csv).
 import { h, toQuery } from '../dom.js';
-import { t, tv } from '../i18n.js';
+import { t, tv, lang } from '../i18n.js';
 import { getJson, optional, documentsById, targetsCsvUrl } from '../api.js';
-import { kindBadge, valueText, indicatorLink, docTitle, errorBox } from '../format.js';
+import { kindBadge, valueText, indicatorLink, docTitle, errorBox, themeName } from '../format.js';
 
 const FILTERS = ['q', 'indicator', 'kind', 'measure', 'comparator', 'theme', 'year', 'yearFrom', 'yearTo', 'document', 'entity'];
 const CHOICES = {
@@ -45,7 +45,7 @@ export async function render(view, _args, params) {
   view.append(
     h('div.table-tools', null,
       h('span#targets-total', null, t('targets.total', { n: page.total })), ' ',
-      h('a.button#csv', { href: targetsCsvUrl(query), download: 'mubiao-targets.csv' }, '↓ ' + t('targets.csv'))),
+      h('a.button#csv', { href: targetsCsvUrl(query, lang()), download: t('targets.csvFile') }, '↓ ' + t('targets.csv'))),
     h('table.data.targets#targets', null,
       h('thead', null, h('tr', null, header('col.indicator', 'indicator'), header('col.kind'), header('col.year', 'year'),
         header('col.value', 'value'), header('col.document', 'document'), header('col.theme'), header('col.quote'))),
@@ -56,7 +56,7 @@ export async function render(view, _args, params) {
         h('td.num', null, h('a', { href: '#/targets/' + x.id, title: tv('measure', x.measure) }, valueText(x))),
         h('td', null, h('a', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) },
           docTitle(docs.get(x.document), x.document))),
-        h('td', null, x.theme ? (themeNames.get(x.theme) ? themeNames.get(x.theme).nameZh : x.theme) : ''),
+        h('td', null, x.theme ? (themeNames.get(x.theme) ? themeName(themeNames.get(x.theme)) : x.theme) : ''),
         h('td.quote', null, h('a', { href: '#/targets/' + x.id }, x.quote))))),
       page.items.length ? null : h('tfoot', null, h('tr', null, h('td', { colspan: 7 }, t('home.noResults'))))),
     h('div.pager', null,
@@ -91,7 +91,7 @@ function filterForm(query, docs, themeNames) {
   field('measure', t('col.measure'), select('measure', CHOICES.measure.map((v) => [v, tv('measure', v)]))),
   field('comparator', t('col.comparator'), select('comparator', CHOICES.comparator.map((v) => [v, tv('comparator', v)]))),
   themeNames.size
-    ? field('theme', t('col.theme'), select('theme', [...themeNames.values()].map((th) => [th.code, th.nameZh + ' ' + th.nameEn])))
+    ? field('theme', t('col.theme'), select('theme', [...themeNames.values()].map((th) => [th.code, themeName(th)])))
     : (query.theme ? field('theme', t('col.theme'), text('theme')) : null),
   field('year', t('col.year'), text('year', 'number')),
   field('yearFrom', t('targets.yearFrom'), text('yearFrom', 'number')),

@@ -53,7 +53,8 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.targets.url", url, "quarkus.rest-client.ingest.url", url);
+        return Map.of("quarkus.rest-client.targets.url", url, "quarkus.rest-client.ingest.url", url,
+                "quarkus.rest-client.extract.url", url);
     }
 
     @Override

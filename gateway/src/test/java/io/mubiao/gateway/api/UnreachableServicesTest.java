@@ -23,7 +23,8 @@ class UnreachableServicesTest {
         public Map<String, String> getConfigOverrides() {
             // Port 9 (discard) is closed on loopback: connections are refused at once.
             return Map.of("quarkus.rest-client.ingest.url", "http://127.0.0.1:9",
-                    "quarkus.rest-client.targets.url", "http://127.0.0.1:9");
+                    "quarkus.rest-client.targets.url", "http://127.0.0.1:9",
+                    "quarkus.rest-client.extract.url", "http://127.0.0.1:9");
         }
     }
 
@@ -33,6 +34,13 @@ class UnreachableServicesTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("status", equalTo(503)).body("detail", containsString("ingest-service"))
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void previewAnswers503ProblemWhenExtractIsAway() {
+        given().header("X-API-Key", "test-key-1").contentType("text/plain").body("增长5%").post("/api/v1/extract")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("extract-service")).body(not(containsString("Exception")));
     }
 
     @Test

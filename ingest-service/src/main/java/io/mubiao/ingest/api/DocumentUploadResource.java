@@ -19,10 +19,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +46,19 @@ public class DocumentUploadResource {
     @Operation(summary = "Upload a document: text/plain (UTF-8, GB18030/GBK, Big5, UTF-16), text/html, application/pdf or DOCX",
             description = "202 with the new id on first upload; 200 with the existing id when the same bytes were uploaded before. "
                     + "The query parameters override what is found in the document.")
+    @APIResponse(responseCode = "202", description = "Stored and queued for extraction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadAnswer.class)))
+    @APIResponse(responseCode = "200", description = "These bytes were uploaded before (the existing document); for "
+            + "multipart/form-data, the list of per-file results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {UploadAnswer.class, UploadAnswer.FileResult[].class})))
+    @APIResponse(responseCode = "400", description = "Empty or whitespace-only body, a field too long, a path as file "
+            + "name, a malformed multipart body")
+    @APIResponse(responseCode = "413", description = "Larger than mubiao.ingest.max-bytes")
+    @APIResponse(responseCode = "415", description = "No or an unsupported media type, or a charset not used for Chinese")
+    @APIResponse(responseCode = "422", description = "Unreadable: undecodable bytes, encrypted or damaged PDF/DOCX, no "
+            + "Chinese text")
+    @APIResponse(responseCode = "503", description = "The database is unavailable; nothing was stored")
     public Response upload(byte[] body,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Parameter(description = "Title") @QueryParam("title") String title,
@@ -57,7 +71,8 @@ public class DocumentUploadResource {
                            @QueryParam("region") String region) {
         UploadService.Accepted accepted = uploads.upload(body, contentType,
                 new UploadFields(title, date, genre, issuer, source, fileName, region));
-        Response.ResponseBuilder r = accepted.created() ? Response.accepted(answer(accepted)) : Response.ok(answer(accepted));
+        UploadAnswer answer = UploadAnswer.of(accepted.document(), accepted.created());
+        Response.ResponseBuilder r = accepted.created() ? Response.accepted(answer) : Response.ok(answer);
         return r.location(URI.create("/documents/" + accepted.document().id)).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -68,6 +83,19 @@ public class DocumentUploadResource {
             description = "Every file part is one document. Answers 200 with a list of per-file results, each with its own "
                     + "status (202, 200, or a 4xx with its problem). Fields title/date/genre/issuer/source/region (form fields, else "
                     + "query parameters) apply to every file; each file's name comes from its part.")
+    @APIResponse(responseCode = "202", description = "Stored and queued for extraction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadAnswer.class)))
+    @APIResponse(responseCode = "200", description = "These bytes were uploaded before (the existing document); for "
+            + "multipart/form-data, the list of per-file results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {UploadAnswer.class, UploadAnswer.FileResult[].class})))
+    @APIResponse(responseCode = "400", description = "Empty or whitespace-only body, a field too long, a path as file "
+            + "name, a malformed multipart body")
+    @APIResponse(responseCode = "413", description = "Larger than mubiao.ingest.max-bytes")
+    @APIResponse(responseCode = "415", description = "No or an unsupported media type, or a charset not used for Chinese")
+    @APIResponse(responseCode = "422", description = "Unreadable: undecodable bytes, encrypted or damaged PDF/DOCX, no "
+            + "Chinese text")
+    @APIResponse(responseCode = "503", description = "The database is unavailable; nothing was stored")
     public Response uploadMany(@RestForm(FileUpload.ALL) List<FileUpload> files,
                                @RestForm("title") String formTitle, @RestForm("date") String formDate,
                                @RestForm("genre") String formGenre, @RestForm("issuer") String formIssuer,
@@ -80,28 +108,21 @@ public class DocumentUploadResource {
         }
         UploadFields common = new UploadFields(either(formTitle, title), either(formDate, date), either(formGenre, genre),
                 either(formIssuer, issuer), either(formSource, source), null, either(formRegion, region));
-        List<Map<String, Object>> results = new ArrayList<>();
+        List<UploadAnswer.FileResult> results = new ArrayList<>();
         for (FileUpload f : files) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("fileName", f.fileName());
             try {
-                if (f.size() > uploads.maxBytes()) {
-                    throw new RejectedDocument(413, "Content Too Large",
-                            "The document has " + f.size() + " bytes; the limit is " + uploads.maxBytes() + " (mubiao.ingest.max-bytes).");
-                }
+                uploads.limits().checkSize(f.size());
                 byte[] bytes = Files.readAllBytes(f.uploadedFile());
                 UploadService.Accepted accepted = uploads.upload(bytes, f.contentType(), common.withFileName(f.fileName()));
-                result.put("status", accepted.created() ? 202 : 200);
-                result.putAll(answer(accepted));
+                results.add(UploadAnswer.FileResult.accepted(f.fileName(),
+                        UploadAnswer.of(accepted.document(), accepted.created())));
             } catch (RejectedDocument e) {
-                result.put("status", e.status());
-                result.put("problem", Problem.of(e.status(), e.title(), e.getMessage()));
+                results.add(UploadAnswer.FileResult.refused(f.fileName(), Problem.of(e.status(), e.title(), e.getMessage())));
             } catch (IOException e) {
                 LOG.warnf("cannot read the uploaded part %s: %s", f.fileName(), e.getMessage());
-                result.put("status", 500);
-                result.put("problem", Problem.of(500, "Internal Server Error", "The service could not read this part."));
+                results.add(UploadAnswer.FileResult.refused(f.fileName(),
+                        Problem.of(500, "Internal Server Error", "The service could not read this part.")));
             }
-            results.add(result);
         }
         return Response.ok(results).type(MediaType.APPLICATION_JSON).build();
     }
@@ -111,43 +132,15 @@ public class DocumentUploadResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the stored document's documents.ingested event again (through the outbox relay)",
             description = "202 {id, status: REPROCESSING}; the relay sends it within mubiao.ingest.relay-interval. 404 for an unknown id.")
-    public Response reprocess(@PathParam("id") String id) {
+    @APIResponse(responseCode = "202", description = "Queued for extraction again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadAnswer.Reprocess.class)))
+    @APIResponse(responseCode = "404", description = "Unknown document")
+    @APIResponse(responseCode = "503", description = "The database is unavailable")
+    public Response reprocess(@Parameter(description = "Document id") @PathParam("id") String id) {
         if (!reprocessing.markUnpublished(id)) {
             return Problem.response(404, "Not Found", "No document with id '" + id + "'.");
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", id);
-        answer.put("status", "REPROCESSING");
-        return Response.accepted(answer).type(MediaType.APPLICATION_JSON).build();
-    }
-
-    private static Map<String, Object> answer(UploadService.Accepted accepted) {
-        StoredDocument d = accepted.document();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", d.id);
-        answer.put("sha256", d.sha256);
-        if (d.title != null) {
-            answer.put("title", d.title);
-        }
-        answer.put("contentType", d.contentType);
-        answer.put("sizeBytes", d.sizeBytes);
-        answer.put("charCount", d.text.length());
-        if (d.date != null) {
-            answer.put("date", d.date.toString());
-        }
-        if (d.genre != null) {
-            answer.put("genre", d.genre);
-        }
-        if (d.issuer != null) {
-            answer.put("issuer", d.issuer);
-        }
-        if (d.region != null) {
-            answer.put("region", d.region);
-            answer.put("regionLevel", d.regionLevel);
-        }
-        answer.put("created", accepted.created());
-        answer.put("receivedAt", d.receivedAt.toString());
-        return answer;
+        return Response.accepted(new UploadAnswer.Reprocess(id, "REPROCESSING")).type(MediaType.APPLICATION_JSON).build();
     }
 
     private static String either(String preferred, String other) {
@@ -156,6 +149,10 @@ public class DocumentUploadResource {
 
     @ServerExceptionMapper
     public Response rejected(RejectedDocument e) {
+        if (e.getCause() != null) {
+            // the reader's own failure stays here; the client reads the detail, written in its terms
+            LOG.infof("refused (%d): %s; cause: %s", e.status(), e.getMessage(), e.getCause().toString());
+        }
         return Problem.response(e.status(), e.title(), e.getMessage());
     }
 }

@@ -5,8 +5,8 @@ import io.mubiao.contracts.DocumentIngested;
 import io.mubiao.contracts.EventJson;
 import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
-import io.mubiao.documents.RejectedDocument;
 import io.mubiao.documents.UploadFields;
+import io.mubiao.documents.UploadLimits;
 import io.mubiao.ingest.domain.DocumentIds;
 import io.mubiao.ingest.messaging.UnpublishedRelay;
 import io.mubiao.ingest.store.StoredDocument;
@@ -25,8 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class UploadService {
-    static final int MAX_FIELD = 1000;
-
     @Inject
     UnpublishedRelay relay;
 
@@ -38,22 +36,16 @@ public class UploadService {
         return maxBytes;
     }
 
+    /** The limits every upload is checked against (the preview of extract-service checks the same). */
+    public UploadLimits limits() {
+        return new UploadLimits(maxBytes, "mubiao.ingest.max-bytes");
+    }
+
     public record Accepted(StoredDocument document, boolean created) {
     }
 
     public Accepted upload(byte[] body, String contentType, UploadFields fields) {
-        checkField("title", fields.title());
-        checkField("date", fields.date());
-        checkField("genre", fields.genre());
-        checkField("issuer", fields.issuer());
-        checkField("source", fields.source());
-        checkField("region", fields.region());
-        checkField("fileName", fields.fileName());
-        checkFileName(fields.fileName());
-        if (body != null && body.length > maxBytes) {
-            throw new RejectedDocument(413, "Content Too Large",
-                    "The document has " + body.length + " bytes; the limit is " + maxBytes + " (mubiao.ingest.max-bytes).");
-        }
+        limits().check(body, fields);
         ReadDocument read = DocumentReader.read(body, contentType, fields);
 
         String sha = DocumentIds.sha256(body);
@@ -113,25 +105,6 @@ public class UploadService {
             return EventJson.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of the contract always serialize", e);
-        }
-    }
-
-    private static void checkField(String name, String value) {
-        if (value != null && value.length() > MAX_FIELD) {
-            throw new RejectedDocument(400, "Bad Request",
-                    "'" + name + "' has " + value.length() + " characters; at most " + MAX_FIELD + " are allowed.");
-        }
-    }
-
-    /** A file name is metadata: a bare name, never a path (no separators, no "..", no control characters). */
-    static void checkFileName(String name) {
-        if (name == null) {
-            return;
-        }
-        boolean control = name.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
-        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..") || control) {
-            throw new RejectedDocument(400, "Bad Request",
-                    "'fileName' must be a bare file name such as report.pdf, without path separators, '..' or control characters.");
         }
     }
 

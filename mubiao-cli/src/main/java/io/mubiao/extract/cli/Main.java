@@ -81,19 +81,33 @@ public final class Main {
         }
         Extractor extractor = new Extractor(ThemeTaxonomy.load(Optional.ofNullable(taxonomy)));
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        int unread = 0;
         try {
             for (String f : files) {
                 Path p = Path.of(f);
-                ReadDocument read = read(p);
+                ReadDocument read;
+                try {
+                    read = read(p);
+                } catch (CliException e) {
+                    // one unreadable file does not cost the others their output: reported, skipped, counted
+                    w.flush();
+                    err.println(e.getMessage());
+                    unread++;
+                    continue;
+                }
                 String doc = p.getFileName().toString();
-                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date())))) {
+                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date(), read.genre())))) {
                     w.write(JsonLines.write(row));
                     w.write('\n');
                 }
+                w.flush();
             }
-            w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (unread > 0) {
+            err.println("mubiao extract: " + unread + " of " + files.size() + " files could not be read");
+            return 1;
         }
         return 0;
     }
@@ -103,9 +117,10 @@ public final class Main {
         try {
             return DocumentReader.read(p);
         } catch (RejectedDocument e) {
-            throw new CliException("cannot read " + p + ": " + e.getMessage());
+            throw new CliException("cannot read " + p + ": " + e.fileMessage());
         } catch (IOException e) {
-            String why = Files.isDirectory(p) ? "is a directory" : !Files.exists(p) ? "no such file" : e.getClass().getSimpleName();
+            String why = Files.isDirectory(p) ? "is a directory" : !Files.exists(p) ? "no such file"
+                    : !Files.isReadable(p) ? "permission denied" : "the file cannot be read";
             throw new CliException("cannot read " + p + ": " + why);
         }
     }
@@ -180,7 +195,7 @@ public final class Main {
                 String name = p.getFileName().toString();
                 ReadDocument read = read(p);
                 texts.put(name, read.text());
-                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date()))));
+                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date(), read.genre()))));
             }
         } catch (IOException e) {
             throw new CliException("cannot list " + docs + ": " + e.getMessage());

@@ -348,6 +348,7 @@ public final class Evaluation {
         int efp = 0;
         int efn = 0;
         int etpUntyped = 0;
+        TypedFMeasure byType = new TypedFMeasure();
         for (String doc : goldE.keySet()) {
             Set<List<String>> g = new HashSet<>();
             Set<String> gt = new HashSet<>();
@@ -361,6 +362,7 @@ public final class Evaluation {
                 p.add(java.util.Arrays.asList(norm(str(r.get("text"))), r.get("type") == null ? null : String.valueOf(r.get("type"))));
                 pt.add(norm(str(r.get("text"))));
             }
+            byType.addDocument(keys(g), keys(p));
             for (List<String> k : p) {
                 if (g.contains(k)) {
                     etp++;
@@ -389,9 +391,14 @@ public final class Evaluation {
             ents.put("recall", round4(e[1]));
             ents.put("f1", round4(e[2]));
             ents.put("matched_ignoring_type", etpUntyped);
+            ents.put("by_type", byType.summary());
             res.put("entities", ents);
         }
         return new Report(res, misses, falses);
+    }
+
+    private static List<TypedFMeasure.Key> keys(Set<List<String>> pairs) {
+        return pairs.stream().map(k -> new TypedFMeasure.Key(k.get(0), k.get(1))).toList();
     }
 
     private static String str(Object o) {

@@ -52,9 +52,12 @@ class SeedEvaluationTest {
         Double pipeline = report.entity("f1");
         Double baseline = report.baselineEntity("f1");
         assertTrue(pipeline != null && baseline != null, "both entity figures are reported: " + report.summary());
-        // measured 0.8085 on the text as ingested: the gold also annotates the seed's boilerplate link lists,
+        // measured 0.7914 on the text as ingested against the gold that follows shared/eval/SCHEMA.md (the old
+        // recognizer: 0.786; issue 19's bar: 0.79); the gold also annotates the seed's boilerplate link lists,
         // which document-formats cuts out before recognition (docs/entities.md)
-        atLeast("entity F1", pipeline, 0.80);
+        atLeast("entity F1", pipeline, 0.79);
+        assertTrue(((java.util.Map<?, ?>) ((java.util.Map<?, ?>) report.summary().get("entities")).get("by_type")).containsKey("POLICY"),
+                "a per-type breakdown is reported");
         assertTrue(pipeline > baseline + 0.5, "pipeline " + pipeline + " vs HanLP baseline " + baseline);
     }
 

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.targets.documents.SectionTree;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.DocumentFilter;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,11 +36,13 @@ public class DocumentsResource {
     EntityManager em;
 
     /** The page shape with its item type named, for the OpenAPI document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DocumentPage")
     public record DocumentPage(List<DocumentView> items, long total, int page, int size, Map<String, String> links) {
     }
 
     /** An entity mention of a document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DocumentEntityMention")
     public record Mention(@Schema(description = "Entity id (GET /entities/{id})") String id, String text, String type,
                           String canonical, int start, int end) {
@@ -56,8 +60,8 @@ public class DocumentsResource {
             @Parameter(description = "RECEIVED, EXTRACTED or FAILED") @QueryParam("status") String status,
             @Parameter(description = "Free text over title, file name and issuer (substring)") @QueryParam("q") String q,
             @Parameter(description = "Region: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
         Map.Entry<String, Map<String, Object>> query = DocumentFilter.of(genre, dateFrom, dateTo, status, q, region).toQuery();
@@ -71,6 +75,8 @@ public class DocumentsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its status and counts")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "404", description = "Unknown document (application/problem+json)")
     public DocumentView get(@Parameter(description = "Document id") @PathParam("id") String id) {
         return DocumentView.of(find(id));

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.store.TargetRecord;
@@ -40,22 +41,27 @@ public class EntitiesResource {
     @Inject
     EntityManager em;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EntitySummary")
     public record EntityItem(String id, @Schema(type = SchemaType.STRING, implementation = EntityType.class) String type,
                              String canonical, @Schema(description = "Every name seen for it, and the canonical one") List<String> aliases,
                              long mentionCount, long documentCount) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EntityPage")
     public record EntityPage(List<EntityItem> items, long total, int page, int size, Map<String, String> links) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MentionAt(String text, int start, int end) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentMentions(String document, String title, List<MentionAt> mentions) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Entity")
     public record EntityDetail(String id, String type, String canonical, List<String> aliases,
                                List<DocumentMentions> documents,
@@ -72,8 +78,8 @@ public class EntitiesResource {
             @Parameter(description = "PERSON, ORG, LOCATION, FACILITY, POLICY or EVENT") @QueryParam("type") String type,
             @Parameter(description = "Substring of the canonical name or of any alias") @QueryParam("q") String q,
             @Parameter(description = "Only entities mentioned in this document") @QueryParam("document") String document,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
         String t = Checks.oneOf("type", type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), TYPES);

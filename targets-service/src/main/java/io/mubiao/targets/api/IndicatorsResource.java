@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.targets.indicators.Figure;
 import io.mubiao.targets.indicators.IndicatorSeries;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +59,7 @@ public class IndicatorsResource {
     @Inject
     RegionComparison regions;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Indicator")
     public record IndicatorItem(@Schema(description = "The key: the canonical name (use it URL-encoded in /indicators/{key}/series)") String key,
                                 String name,
@@ -66,10 +69,12 @@ public class IndicatorsResource {
                                 List<String> themes) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IndicatorPage")
     public record IndicatorPage(List<IndicatorItem> items, long total, int page, int size, Map<String, String> links) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IndicatorSeries")
     public record SeriesAnswer(String key, String name, List<IndicatorSeries.Series> series) {
     }
@@ -84,8 +89,8 @@ public class IndicatorsResource {
     public IndicatorPage list(
             @Parameter(description = "Substring of the key or of an indicator text, or a synonym of a key (GDP)") @QueryParam("q") String q,
             @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
         String themeCode = ThemeCodes.check(taxonomy, theme);

@@ -1,9 +1,9 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
-import io.mubiao.targets.query.Csv;
 import io.mubiao.targets.query.TargetFilter;
 import io.mubiao.targets.query.TargetSort;
 import io.mubiao.targets.store.DocumentRecord;
@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +49,9 @@ public class TargetsResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "Targets and reported figures, filtered, sorted and paginated",
             description = "JSON {items, total, page, size, links}; with Accept: text/csv or format=csv the same rows as "
-                    + "RFC 4180 CSV (UTF-8, a header line, no envelope; page and size still apply, the total is in X-Total-Count).")
+                    + "RFC 4180 CSV for spreadsheets: UTF-8 with a byte order mark (Excel and WPS read it as UTF-8), a header line "
+                    + "(column names, or labels in Chinese with lang=zh), a file name in Content-Disposition, no envelope. "
+                    + "The CSV holds every matching row unless page or size is given; the total is in X-Total-Count.")
     @APIResponse(responseCode = "200", description = "The page of targets",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetPage.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
@@ -61,16 +64,17 @@ public class TargetsResource {
             @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
             @Parameter(description = "approx, at_least, at_most or exact") @QueryParam("comparator") String comparator,
             @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
-            @Parameter(description = "A year the figure refers to, 1949–2100 (plan periods include every year of their span)") @QueryParam("year") String year,
-            @Parameter(description = "Figures whose year or span ends in or after this year") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Figures whose year or span starts in or before this year") @QueryParam("yearTo") String yearTo,
+            @Parameter(description = "A year the figure refers to, 1949–2100 (plan periods include every year of their span)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Figures whose year or span ends in or after this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearFrom") String yearFrom,
+            @Parameter(description = "Figures whose year or span starts in or before this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearTo") String yearTo,
             @Parameter(description = "Document id") @QueryParam("document") String document,
             @Parameter(description = "Region of the document: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
             @Parameter(description = "Entity id, or an entity's canonical name or alias: targets whose sentence mentions it") @QueryParam("entity") String entity,
             @Parameter(description = "document (default), year, -year, value, -value, indicator, -indicator") @QueryParam("sort") String sort,
-            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @Parameter(description = "json (default) or csv; overrides the Accept header") @QueryParam("format") String format,
+            @Parameter(description = "CSV header language: en (column names, default) or zh") @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @HeaderParam("X-Forwarded-Prefix") String prefix,
             @Context UriInfo uri) {
@@ -87,18 +91,17 @@ public class TargetsResource {
         Map.Entry<String, Map<String, Object>> query = filter.toQuery();
         PanacheQuery<TargetRecord> found = TargetRecord.find(query.getKey(), toSort(order), query.getValue());
         long total = found.count();
-        List<TargetView> items = found.page(paging.page(), paging.size()).list().stream().map(TargetView::of).toList();
         if (csv) {
-            StringBuilder out = new StringBuilder();
-            Csv.appendRecord(out, TargetView.CSV_COLUMNS);
-            items.forEach(t -> Csv.appendRecord(out, t.csvFields()));
-            return Response.ok(out.toString(), CSV + "; charset=UTF-8").header("X-Total-Count", total).build();
+            boolean onePage = page != null || size != null;
+            return TargetsCsv.response(found, total, onePage ? paging : null, TargetsCsv.language(lang));
         }
+        List<TargetView> items = found.page(paging.page(), paging.size()).list().stream().map(TargetView::of).toList();
         return Response.ok(new TargetPage(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total)),
                 MediaType.APPLICATION_JSON).header("X-Total-Count", total).build();
     }
 
     /** The page shape with its item type named, for the OpenAPI document. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TargetPage")
     public record TargetPage(List<TargetView> items, long total, int page, int size, Map<String, String> links) {
     }

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.Theme;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import jakarta.inject.Inject;
@@ -26,17 +27,21 @@ public class ThemesResource {
     @Inject
     ThemeTaxonomy taxonomy;
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record YearCount(@Schema(description = "\"2025\" or a span \"2021-2025\"") String year, long targets, long achievements) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentCount(String document, String title, long targets, long achievements) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ThemeCounts")
     public record ThemeItem(String code, String nameZh, String nameEn, String description, long targetCount,
                             long achievementCount, List<YearCount> byYear, List<DocumentCount> byDocument) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Themes")
     public record ThemesAnswer(@Schema(description = "The taxonomy's name") String taxonomy, List<ThemeItem> items,
                                @Schema(description = "Figures without a theme of this taxonomy") long unthemedTargets,

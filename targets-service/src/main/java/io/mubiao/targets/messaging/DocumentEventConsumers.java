@@ -113,14 +113,16 @@ public class DocumentEventConsumers {
                 throw e;
             }
             LOG.errorf(e, "%s %s: permanent failure, record skipped", topic, documentId);
-            markNotStored(topic, documentId, extractedAt.apply(event), e);
+            markNotStored(topic, documentId, extractedAt.apply(event));
         }
     }
 
     /** A skipped record must not go unnoticed: the document shows FAILED (stage store) with the reason; reprocess retries it. */
-    private void markNotStored(String topic, String documentId, Instant extractedAt, Exception failure) {
+    private void markNotStored(String topic, String documentId, Instant extractedAt) {
         try {
-            writer.markNotStored(documentId, extractedAt, topic + " could not be applied: " + rootMessage(failure));
+            // The reason is read by users: what happened and what to do; the exception is in the log (above).
+            writer.markNotStored(documentId, extractedAt, topic + " could not be applied: the result could not be "
+                    + "stored (logged by targets-service); reprocess the document to try again.");
         } catch (RuntimeException e) {
             LOG.errorf("%s %s: could not record the failure either: %s", topic, documentId, rootMessage(e));
         }

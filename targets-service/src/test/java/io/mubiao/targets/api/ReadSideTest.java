@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,6 +130,16 @@ class ReadSideTest {
         });
     }
 
+    /** Each field once, under its own name: Quarkus's generated serializers also wrote issuer() as "suer" (an is-getter). */
+    @Test
+    void aDocumentIsServedWithItsFieldsOnceAndNoStrayCopy() {
+        String json = given().get("/documents/" + doc2023).then().statusCode(200).extract().asString();
+        assertTrue(json.contains("\"issuer\":\"天津市人民政府\""), json);
+        assertFalse(json.contains("\"suer\""), json);
+        String page = given().get("/documents").then().statusCode(200).extract().asString();
+        assertFalse(page.contains("\"suer\""), page);
+    }
+
     @Test
     void indicatorFilterMatchesTextOrKeyAndSortWorks() {
         // "GDP" is not in the text 全市地区生产总值, but its key is 地区生产总值.
@@ -210,7 +221,8 @@ class ReadSideTest {
         JsonNode json = EventJson.mapper().readTree(given().queryParam("document", doc2023).get("/targets").asString());
         String csv = given().accept("text/csv").queryParam("document", doc2023).get("/targets").then().statusCode(200)
                 .contentType(containsString("text/csv")).header("X-Total-Count", "3").extract().asString();
-        List<List<String>> rows = parseCsv(csv);
+        assertTrue(csv.startsWith("\uFEFF"), "a UTF-8 byte order mark for Excel and WPS");
+        List<List<String>> rows = parseCsv(csv.substring(1));
         assertEquals(TargetView.CSV_COLUMNS, rows.get(0));
         assertEquals(json.path("items").size(), rows.size() - 1);
         assertEquals(3, json.path("items").size());
@@ -234,6 +246,24 @@ class ReadSideTest {
         }
         assertEquals(csv, given().queryParam("format", "csv").queryParam("document", doc2023).get("/targets").asString());
         given().queryParam("format", "xml").get("/targets").then().statusCode(400).body("detail", containsString("csv"));
+    }
+
+    @Test
+    void csvHoldsEveryMatchingRowUnlessAPageIsAskedWithChineseHeadersOnRequest() {
+        var all = given().queryParam("format", "csv").queryParam("lang", "zh").get("/targets").then().statusCode(200)
+                .header("Content-Disposition", containsString("attachment; filename=")).extract();
+        long total = Long.parseLong(all.header("X-Total-Count"));
+        assertTrue(total > 1, "the test needs more than one target: " + total);
+        List<List<String>> rows = parseCsv(all.asString().substring(1));
+        assertEquals(total + 1, rows.size(), "a header and every matching row, not one page");
+        assertEquals("指标", rows.get(0).get(TargetView.CSV_COLUMNS.indexOf("indicator")));
+        assertEquals("年份", rows.get(0).get(TargetView.CSV_COLUMNS.indexOf("year")));
+        List<List<String>> one = parseCsv(given().queryParam("format", "csv").queryParam("size", "1").get("/targets")
+                .asString().substring(1));
+        assertEquals(2, one.size(), "size still gives one page");
+        assertEquals(TargetView.CSV_COLUMNS, one.get(0));
+        given().queryParam("format", "csv").queryParam("lang", "fr").get("/targets").then().statusCode(400)
+                .body("detail", containsString("zh"));
     }
 
     @Test

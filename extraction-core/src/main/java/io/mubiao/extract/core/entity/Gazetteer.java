@@ -1,6 +1,8 @@
 package io.mubiao.extract.core.entity;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +65,7 @@ public final class Gazetteer {
 
     static Gazetteer load(String dir) {
         TreeMap<String, Entry> map = new TreeMap<>();
+        TreeMap<String, Entry> stems = new TreeMap<>();
         for (String file : lines(dir + "index.txt")) {
             Kind kind = switch (file) {
                 case "bodies.tsv" -> Kind.BODY;
@@ -79,6 +82,10 @@ public final class Gazetteer {
                 // an optional fourth column names a canonical form that is not itself a surface (京津 → 北京市、天津市)
                 String canonical = f.length > 3 && !f[3].isBlank() ? f[3].strip() : name;
                 put(map, name, new Entry(name, type, canonical, kind));
+                String stem = placeStem(name, type, kind);
+                if (stem != null) {
+                    stems.put(stem, new Entry(stem, type, canonical, kind));
+                }
                 if (f.length > 2) {
                     for (String alias : f[2].split("\\|")) {
                         String a = alias.strip();
@@ -89,8 +96,31 @@ public final class Gazetteer {
                 }
             }
         }
+        stems.forEach((k, v) -> put(map, k, v)); // after every file: a written name or alias wins over a stem
         Set<String> surnames = new HashSet<>(lines(dir + "surnames.txt"));
         return new Gazetteer(map, surnames);
+    }
+
+    /**
+     * The stem of a district, county or city name (嘉定区 → 嘉定, 巩义市 → 巩义) when HanLP's core dictionary knows the
+     * stem as a place word; a stem that is a common word (和平区 → 和平) is not a name.
+     */
+    static String placeStem(String name, String type, Kind kind) {
+        if (kind != Kind.NAME || !"LOCATION".equals(type) || name.length() < 3 || "区县市".indexOf(name.charAt(name.length() - 1)) < 0
+                || name.endsWith("新区") || name.endsWith("自治县")) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        CoreDictionary.Attribute a = CoreDictionary.get(stem);
+        if (a == null) {
+            return null;
+        }
+        for (Nature n : a.nature) {
+            if (!n.startsWith("ns")) {
+                return null;
+            }
+        }
+        return stem;
     }
 
     private static void put(TreeMap<String, Entry> map, String key, Entry e) {

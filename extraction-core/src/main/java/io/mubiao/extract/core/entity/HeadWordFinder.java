@@ -1,0 +1,273 @@
+package io.mubiao.extract.core.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names formed as a modifier plus a head word (HeadWords: 行动, 工程, 示范区, 博览会, 集团 …). From the head the name
+ * grows leftwards over the segmenter's units; its left edge is a frame verb (深入实施|提振消费专项行动, 成功举办|…高峰会),
+ * a clause edge (punctuation, 的, a conjunction or preposition) or, for plain name-like words, the first unit that is
+ * not one. Weak leading words (重点, 全市, 新一轮) are dropped; a NAMED head needs a place or organisation anchor
+ * inside (天津港保税区) unless a frame verb introduces it.
+ */
+final class HeadWordFinder implements NameFinder {
+
+    private static final Pattern METRO_LINE = Pattern.compile(
+            "(地铁|轨道交通|轨道|[MZB])?\\d{1,2}号线(一期|二期|三期|东段|西段|南段|北段|延伸线)?");
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+[届次]");
+
+    /** A count inside makes a description, not a name (基层减负10项专项整治, 6个镇土地延包试点). */
+    private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类]");
+    private static final Set<String> LIST_EDGES = Set.of("和", "与", "及", "以及", "、");
+
+    private final HeadWords heads;
+    private final Set<String> frames;
+    private final Set<String> nameInitial;
+    private final ModifierRules rules;
+    private final String breakAfter;
+    private final String physical;
+
+    HeadWordFinder(HeadWords heads, CueLexicon cues) {
+        this.heads = heads;
+        this.frames = cues.set("frame-verbs");
+        this.nameInitial = cues.set("name-initial-verbs");
+        this.rules = new ModifierRules(cues);
+        this.breakAfter = cues.section("name-break-after").get(0);
+        this.physical = cues.section("physical-works").get(0);
+    }
+
+    @Override
+    public void find(LineContext line, List<Span> out) {
+        String s = line.s;
+        for (Unit u : line.units) {
+            int e = u.end();
+            if (u.named() || !heads.canEndWith(s.charAt(e - 1)) || e < s.length() && breakAfter.indexOf(s.charAt(e)) >= 0) {
+                continue;
+            }
+            for (int len = Math.min(heads.longest(), e); len >= 1; len--) {
+                int st = e - len;
+                HeadWords.Head head = heads.get(s.substring(st, e));
+                Unit first = head == null ? null : line.unitAt(st);
+                if (head == null || first.named() && first.start() != st || len == 1 && first.start() != st) {
+                    continue; // a head must not cut a gazetteer name; a one-character head is a word (常委 ≠ 常 + 委)
+                }
+                Span span = grow(line, head, st, e);
+                if (span != null) {
+                    out.add(span);
+                }
+                break; // the longest head decides (本|行动计划 is not 本行动|计划)
+            }
+        }
+        metroLines(s, out);
+    }
+
+    /** The name ending with {@code head} at [st, e), or null when its modifier does not make a name. */
+    private Span grow(LineContext line, HeadWords.Head head, int st, int e) {
+        Modifier m = collect(line, head, st);
+        boolean programme = head.profile() == HeadWords.Profile.PROGRAMME;
+        rules.trim(line, m, head.profile(), (m.frame || m.listEdge) && programme, "EVENT".equals(head.type()) ? ORDINAL : null);
+        if (m.pieces.isEmpty()) {
+            return null;
+        }
+        int start = m.start();
+        int end = e;
+        if (!rules.accepts(line, m, head, st, frameAllowed(head))) {
+            return null;
+        }
+        if (head.profile() == HeadWords.Profile.RAIL) {
+            Matcher t = GazetteerFinder.RAIL_TAIL.matcher(line.s).region(e, line.s.length());
+            end = t.lookingAt() ? t.end() : e;
+        }
+        String text = line.s.substring(start, end);
+        if (text.contains("的") || !line.balancedQuotes(start, end) || COUNT.matcher(text).find()
+                || m.listEdge && !listOfNames(line, m.start())) {
+            return null;
+        }
+        return new Span(start, end, type(head, line.s.substring(start, st)), text, 2);
+    }
+
+    /** 蓝天、碧水、净土保卫战: after 、 the item before must be a whole name itself, else the head is shared. */
+    private boolean listOfNames(LineContext line, int start) {
+        int sep = start - 1;
+        if (sep < 0 || line.s.charAt(sep) != '、') {
+            return true;
+        }
+        for (int len = Math.min(heads.longest(), sep); len >= 2; len--) {
+            if (heads.get(line.s.substring(sep - len, sep)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A frame verb may stand in for an anchor: programmes, and multi-character heads of facilities, bodies, events. */
+    private static boolean frameAllowed(HeadWords.Head head) {
+        return head.profile() == HeadWords.Profile.PROGRAMME
+                || head.profile() == HeadWords.Profile.NAMED && head.word().length() >= 2 && !"LOCATION".equals(head.type());
+    }
+
+    /**
+     * 工程 is a built work when its modifier names one (水库增容工程, 入海水道二期工程, 机场三期改扩建工程), else a
+     * programme (民心工程, 医疗卫生强基工程).
+     */
+    private String type(HeadWords.Head head, String modifier) {
+        if (!head.word().equals("工程") || heads.containsFacilityHead(modifier)) {
+            return head.word().equals("工程") ? "FACILITY" : head.type();
+        }
+        for (int i = 0; i < modifier.length(); i++) {
+            if (physical.indexOf(modifier.charAt(i)) >= 0) {
+                return "FACILITY";
+            }
+        }
+        return "POLICY";
+    }
+
+    /** Collects the units left of the head until an edge; notes whether a frame verb is that edge. */
+    private Modifier collect(LineContext line, HeadWords.Head head, int st) {
+        String s = line.s;
+        Modifier m = new Modifier();
+        int b = st;
+        Unit holder = line.unitAt(Math.min(st, s.length() - 1));
+        if (holder.start() < st && !holder.named()) {
+            m.pieces.add(new Piece(holder.start(), st, line.unitIndexAt(st)));
+            b = holder.start();
+        }
+        int idx = b > 0 ? line.unitIndexAt(b - 1) : -1;
+        while (idx >= 0) {
+            Unit u = line.unit(idx);
+            if (st - u.start() > head.maxModifier()) {
+                m.tooLong = true;
+                break;
+            }
+            String t = line.text(u);
+            if (t.equals("”") && head.profile() != HeadWords.Profile.RAIL) {
+                int q = openingQuote(s, u.start());
+                if (q < 0 || st - q > head.maxModifier()) {
+                    break;
+                }
+                m.pieces.add(0, new Piece(q, u.end(), -1));
+                idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
+                continue;
+            }
+            if ((t.equals("）") || t.equals(")")) && head.profile() != HeadWords.Profile.RAIL) {
+                int q = bracketedPlace(line, u.start());
+                if (q < 0) {
+                    break;
+                }
+                m.pieces.add(0, new Piece(q, u.end(), -1));
+                idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
+                continue;
+            }
+            // 教育强市建设(vn)三年行动: after a noun, a verb used as a noun is part of the name, no frame
+            boolean nominal = u.nature().equals("vn") && head.profile() == HeadWords.Profile.PROGRAMME && idx > 0
+                    && (line.unit(idx - 1).named() || line.unit(idx - 1).nature().startsWith("n"));
+            if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
+                m.frame = true;
+                m.frameVerb = idx;
+                break;
+            }
+            if (!rules.accept(line, head.profile(), u, idx, m)) {
+                m.listEdge = LIST_EDGES.contains(t);
+                break;
+            }
+            m.pieces.add(0, new Piece(u.start(), u.end(), idx));
+            idx--;
+        }
+        if (m.frame && head.profile() == HeadWords.Profile.PROGRAMME) {
+            nameInitialVerb(line, m);
+        }
+        return m;
+    }
+
+    /**
+     * A verb that can begin or sit inside a name, right after a noun, is part of the name, not its frame
+     * (国企改革|深化|提升行动, 营商环境|优化|提升行动).
+     */
+    private boolean insideName(LineContext line, int idx, String verb) {
+        if (!nameInitial.contains(verb) || idx == 0) {
+            return false;
+        }
+        Unit before = line.unit(idx - 1);
+        String nat = before.nature();
+        return before.named() || nat.startsWith("n") && !nat.equals("nr") || nat.equals("j") || nat.equals("vn");
+    }
+
+    private static boolean stopsAtFrame(HeadWords.Profile p) {
+        return p == HeadWords.Profile.PROGRAMME || p == HeadWords.Profile.NAMED;
+    }
+
+    /** 开展|推进城市高质量发展行动: a frame verb right after another frame verb begins the name. */
+    private void nameInitialVerb(LineContext line, Modifier m) {
+        Unit v = line.unit(m.frameVerb);
+        if (m.frameVerb > 0 && nameInitial.contains(line.text(v)) && frames.contains(line.text(line.unit(m.frameVerb - 1)))) {
+            m.pieces.add(0, new Piece(v.start(), v.end(), m.frameVerb));
+        }
+    }
+
+    /** 北京（京津冀）国际科技创新中心: the （ of a bracketed place name closed at {@code close}, or -1. */
+    private static int bracketedPlace(LineContext line, int close) {
+        String s = line.s;
+        for (int i = close - 1; i >= 0 && close - i <= 8; i--) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                return i > 0 && i + 1 < close && line.unitAt(i + 1).isType("LOCATION") && line.unitAt(i - 1).named() ? i : -1;
+            }
+            if ("，。；：！？、".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The “ that opens the quotation closed at {@code close}, within one clause, or -1. */
+    private static int openingQuote(String s, int close) {
+        for (int i = close - 1; i >= 0 && close - i <= 16; i--) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                return i;
+            }
+            if ("，。；：！？”".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** 地铁4号线, Z4号线一期: a numbered line with its system word. */
+    private static void metroLines(String s, List<Span> out) {
+        if (s.indexOf("号线") < 0) {
+            return;
+        }
+        Matcher m = METRO_LINE.matcher(s);
+        while (m.find()) {
+            if (m.group(1) != null || m.start() > 0 && s.charAt(m.start() - 1) == '地') {
+                out.add(new Span(m.start(), m.end(), "FACILITY", m.group(), 2));
+            }
+        }
+    }
+
+    /** A piece of a modifier: [start, end) and its unit index (-1 for a quoted stretch). */
+    record Piece(int start, int end, int unit) {
+    }
+
+    /** The modifier collected so far. */
+    static final class Modifier {
+        final List<Piece> pieces = new ArrayList<>();
+        boolean frame;
+        int frameVerb = -1;
+        boolean tooLong;
+        /** The edge is a list separator (和, 、): the name before it was framed, so is this one. */
+        boolean listEdge;
+        /** A weak word was dropped from the left: what is left must be a name by itself (重大|生态工程 is not). */
+        boolean trimmedWeak;
+        /** How many two-character verbs a NAMED modifier may still take (技术创新中心, 成果转化网). */
+        int verbBudget = 1;
+
+        int start() {
+            return pieces.get(0).start();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.mubiao.extract.core.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What may stand in the modifier of a head word, what is dropped from its left edge, and when the result is a name.
+ * Stateless; the per-name state (the verb budget) lives in the {@link HeadWordFinder.Modifier}.
+ */
+final class ModifierRules {
+
+    private final Set<String> weakStart;
+    private final Set<String> lightVerbs;
+    private final int longestWeak;
+    private final Set<String> nationalPrefixes;
+
+    ModifierRules(CueLexicon cues) {
+        this.weakStart = cues.set("weak-start");
+        this.lightVerbs = cues.set("light-verbs");
+        this.nationalPrefixes = cues.set("national-prefixes");
+        this.longestWeak = weakStart.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Whether unit {@code u} (index {@code idx}) may extend the modifier leftwards under {@code p}. */
+    boolean accept(LineContext line, HeadWords.Profile p, Unit u, int idx, HeadWordFinder.Modifier m) {
+        String t = line.text(u);
+        if (u.named()) {
+            if (u.isType("PERSON")) {
+                return false;
+            }
+            if (p == HeadWords.Profile.TASK_GROUP && u.entry().kind() == Gazetteer.Kind.BODY) {
+                return false;
+            }
+            return p != HeadWords.Profile.RAIL || u.length() <= 2;
+        }
+        if (line.isConnector(u)) {
+            return idx > 0 && (line.unit(idx - 1).named() || LineContext.nameLike(line.unit(idx - 1).nature()));
+        }
+        if (t.isBlank() || t.contains("的")) {
+            return false;
+        }
+        String nat = u.nature();
+        return switch (p) {
+            case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
+                    || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
+                    && idx > 0 && !line.unit(idx - 1).named() && line.unit(idx - 1).nature().startsWith("n")
+                    && m.verbBudget-- > 0;
+            case PROGRAMME -> !LineContext.hardStop(nat) && !nat.equals("d") && !t.equals("等");
+            case TASK_GROUP -> !LineContext.hardStop(nat) && !nat.equals("d");
+            case COMPANY -> !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("v");
+            case RAIL -> u.length() == 1 ? !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("m") && !nat.equals("q")
+                    : u.length() == 2 && (nat.equals("j") || nat.equals("ns") || nat.equals("nz"));
+        };
+    }
+
+    /**
+     * Drops connectors and weak words from the left edge (重点|产业园, 全市|城市更新行动). After a frame verb a
+     * programme keeps a leading verb (实施|提振消费专项行动); an event keeps its ordinal (第十五届全运会).
+     */
+    void trim(LineContext line, HeadWordFinder.Modifier m, HeadWords.Profile p, boolean afterFrame, Pattern ordinal) {
+        while (!m.pieces.isEmpty()) {
+            HeadWordFinder.Piece f = m.pieces.get(0);
+            if (f.unit() < 0) {
+                return; // a quoted stretch is part of the name (“人工智能+”行动)
+            }
+            if (ordinal != null && ordinal.matcher(line.s).region(f.start(), line.s.length()).lookingAt()) {
+                return;
+            }
+            int weakPieces = weakWord(line, m);
+            if (weakPieces == 0 && !weak(line, line.unit(f.unit()), p, afterFrame)) {
+                return;
+            }
+            m.trimmedWeak |= weakPieces > 0;
+            m.pieces.subList(0, Math.max(1, weakPieces)).clear();
+        }
+    }
+
+    /** How many leading pieces a weak word spans (新一轮 = 新 + 一 + 轮), 0 when none starts the modifier. */
+    private int weakWord(LineContext line, HeadWordFinder.Modifier m) {
+        int start = m.pieces.get(0).start();
+        int best = 0;
+        int end = start;
+        for (int k = 0; k < m.pieces.size() && m.pieces.get(k).unit() >= 0 && end - start < longestWeak; k++) {
+            end = m.pieces.get(k).end();
+            if (weakStart.contains(line.s.substring(start, end))) {
+                best = k + 1;
+            }
+        }
+        return best;
+    }
+
+    private boolean weak(LineContext line, Unit u, HeadWords.Profile p, boolean afterFrame) {
+        if (line.isConnector(u)) {
+            return true;
+        }
+        if (u.named()) {
+            return false;
+        }
+        if (u.nature().equals("d") || u.nature().equals("ad")) {
+            return true;
+        }
+        if (afterFrame) {
+            return false; // 实施|百亿斤粮食产能提升工程, 实施|稳岗扩容提质行动: the frame verb is the edge
+        }
+        if (u.nature().equals("m") || u.nature().equals("q") || u.nature().equals("f")) {
+            return true;
+        }
+        // a leading verb is the sentence's, not the name's (加强|…), unless a frame verb stands before it
+        return u.nature().startsWith("v") && !u.nature().equals("vn") && p != HeadWords.Profile.TASK_GROUP;
+    }
+
+    /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
+    private boolean national(LineContext line, HeadWordFinder.Modifier m) {
+        HeadWordFinder.Piece f = m.pieces.get(0);
+        return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
+    }
+
+    /** The name opens with a place word HanLP knows (嵩山|实验室, 钟山|实验室). */
+    private static boolean properStart(LineContext line, HeadWordFinder.Modifier m) {
+        HeadWordFinder.Piece f = m.pieces.get(0);
+        return f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("ns") && f.end() - f.start() >= 2;
+    }
+
+    /** A proper-noun unit (place, person, brand, abbreviation, Latin letters) or a quotation in the modifier. */
+    private static boolean proper(LineContext line, HeadWordFinder.Modifier m) {
+        for (HeadWordFinder.Piece f : m.pieces) {
+            String nat = f.unit() < 0 ? "quote" : line.unit(f.unit()).nature();
+            if (nat.equals("quote") || nat.startsWith("ns") || nat.startsWith("nr") || nat.equals("nz") || nat.startsWith("nt")
+                    || nat.equals("j") || nat.equals("x") || nat.equals("nx")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会). */
+    private static int verbs(LineContext line, HeadWordFinder.Modifier m) {
+        int n = 0;
+        for (HeadWordFinder.Piece f : m.pieces) {
+            n += f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("v") && !line.unit(f.unit()).nature().equals("vn") ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether the trimmed modifier makes a name of {@code head} (its length, its anchor or frame). */
+    boolean accepts(LineContext line, HeadWordFinder.Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
+        int modifier = st - m.start();
+        boolean anchor = false;
+        for (HeadWordFinder.Piece f : m.pieces) {
+            Unit u = f.unit() < 0 ? null : line.unit(f.unit());
+            anchor |= u != null && f.start() == u.start() && f.end() == u.end() && line.isAnchor(u);
+        }
+        boolean framed = m.frame && frameAllowed;
+        return switch (head.profile()) {
+            case NAMED -> modifier >= 2 && (anchor || (framed || head.word().length() >= 3) && properStart(line, m)
+                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m));
+            case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
+            case TASK_GROUP -> modifier >= 2 && anchor;
+            case COMPANY, SCHOOL -> modifier >= 2;
+            case RAIL -> modifier >= 2 && modifier <= 4;
+            case PLACE_ONLY -> m.pieces.size() == 1 && m.pieces.get(0).unit() >= 0
+                    && line.unit(m.pieces.get(0).unit()).isType("LOCATION")
+                    && m.pieces.get(0).start() == line.unit(m.pieces.get(0).unit()).start();
+        };
+    }
+}

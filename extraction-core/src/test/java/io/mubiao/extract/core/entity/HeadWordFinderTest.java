@@ -1,0 +1,74 @@
+package io.mubiao.extract.core.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HeadWordFinderTest {
+
+    private final HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+
+    private void assertName(String line, String text, String type) {
+        Span s = Lines.span(finder, line, text).orElseThrow(() -> new AssertionError(text + " not in " + Lines.texts(finder, line)));
+        assertEquals(type, s.type(), text);
+    }
+
+    private void assertNoName(String line, String text) {
+        assertFalse(Lines.texts(finder, line).contains(text), () -> text + " found in " + Lines.texts(finder, line));
+    }
+
+    @Test
+    void aFrameVerbIsTheLeftEdgeOfAProgramme() {
+        assertName("深入实施提振消费专项行动，优化消费环境。", "提振消费专项行动", "POLICY");
+        assertName("实施稳岗扩容提质行动，开展技能培训。", "稳岗扩容提质行动", "POLICY");
+        assertName("深入实施种业振兴行动。", "种业振兴行动", "POLICY");
+        assertName("实施新一轮跨境电商高质量发展三年行动。", "跨境电商高质量发展三年行动", "POLICY");
+        assertName("实施加快教育强市建设三年行动，全域推进。", "加快教育强市建设三年行动", "POLICY"); // 建设 as a noun
+    }
+
+    @Test
+    void aFrameVerbAfterAnotherBeginsTheName() {
+        assertName("开展推进城市高质量发展行动和城市更新行动。", "推进城市高质量发展行动", "POLICY");
+        assertName("开展推进城市高质量发展行动和城市更新行动。", "城市更新行动", "POLICY");
+    }
+
+    @Test
+    void aSharedHeadAfterAListIsNotCut() {
+        assertNoName("打好蓝天、碧水、净土保卫战。", "净土保卫战");
+        assertName("实施公民道德建设工程、公民法治素养提升行动。", "公民法治素养提升行动", "POLICY");
+    }
+
+    @Test
+    void aWorkIsAFacilityWhenItsModifierNamesABuiltThing() {
+        assertName("加快建设滨海新区防潮海堤工程。", "滨海新区防潮海堤工程", "FACILITY");
+        assertName("持续实施中医药振兴发展工程。", "中医药振兴发展工程", "POLICY");
+    }
+
+    @Test
+    void namedHeadsNeedAnAnchorOrAFramedProperName() {
+        assertName("提升京津合作示范区等平台功能。", "京津合作示范区", "FACILITY");
+        assertNoName("加快建设国家实验室。", "国家实验室");
+        assertName("建设上海（长三角）国际科技创新中心。", "上海（长三角）国际科技创新中心", "FACILITY");
+        assertNoName("加快建设区域枢纽机场。", "区域枢纽机场");
+        assertNoName("打造宜居宜业宜游的港产城融合发展示范区。", "港产城融合发展示范区");
+    }
+
+    @Test
+    void countsAndSentenceVerbsAreNotNames() {
+        assertNoName("完成6个镇土地延包试点任务。", "6个镇土地延包试点");
+        assertTrue(Lines.texts(finder, "全文提请大会审议。").isEmpty(), () -> Lines.texts(finder, "全文提请大会审议。").toString());
+    }
+
+    @Test
+    void eventsKeepTheirOrdinal() {
+        assertName("成功举办第十八届中国—拉美企业家高峰会。", "第十八届中国—拉美企业家高峰会", "EVENT");
+        assertName("首届全民健身健康运动会成功举办。", "全民健身健康运动会", "EVENT");
+    }
+
+    @Test
+    void companies() {
+        assertName("组建天津市文化旅游集团。", "天津市文化旅游集团", "ORG");
+    }
+}

@@ -1,0 +1,26 @@
+package io.mubiao.gateway.clients;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** extract-service, base URL from {@code quarkus.rest-client.extract.url}. Answers are relayed as they come. */
+@RegisterRestClient(configKey = "extract")
+@Path("/extract")
+public interface ExtractClient {
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    Response extract(byte[] body,
+                     @HeaderParam("Content-Type") String contentType,
+                     @QueryParam("title") String title,
+                     @QueryParam("source") String source,
+                     @QueryParam("fileName") String fileName,
+                     @QueryParam("date") String date,
+                     @QueryParam("genre") String genre,
+                     @QueryParam("issuer") String issuer);
+}
