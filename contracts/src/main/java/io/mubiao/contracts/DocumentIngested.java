@@ -17,8 +17,12 @@ import java.util.Map;
  * @param issuer          issuing body or speaker when known
  * @param sections        the headings of the text in document order, each with the range it governs
  * @param removed         what was cut out of the original text as boilerplate, so original offsets can be rebuilt
+ * @param region          the administrative area the document speaks for, normalized (全国, 天津市,
+ *                        广西壮族自治区, 深圳市), when known; given at upload or found in the document
+ * @param regionLevel     {@code national}, {@code province} (provinces, municipalities, autonomous regions),
+ *                        {@code city} or {@code district}; present when {@code region} is
  * @param metadataSources for each metadata field found ({@code title}, {@code date}, {@code genre},
- *                        {@code issuer}), where it came from: {@code upload}, {@code file-name},
+ *                        {@code issuer}, {@code region}), where it came from: {@code upload}, {@code file-name},
  *                        {@code html-title}, {@code url}, or {@code text:START-END} (offsets in {@code text})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,14 +41,25 @@ public record DocumentIngested(
         String issuer,
         List<Section> sections,
         List<Removed> removed,
-        Map<String, String> metadataSources) {
+        Map<String, String> metadataSources,
+        String region,
+        String regionLevel) {
+
+    /** The fields before the region. */
+    public DocumentIngested(String documentId, String fileName, String title, String source, String contentType,
+                            String sha256, long sizeBytes, LocalDate date, String genre, String text,
+                            Instant receivedAt, String issuer, List<Section> sections, List<Removed> removed,
+                            Map<String, String> metadataSources) {
+        this(documentId, fileName, title, source, contentType, sha256, sizeBytes, date, genre, text, receivedAt,
+                issuer, sections, removed, metadataSources, null, null);
+    }
 
     /** The fields of the first version, before sections, boilerplate and metadata provenance. */
     public DocumentIngested(String documentId, String fileName, String title, String source, String contentType,
                             String sha256, long sizeBytes, LocalDate date, String genre, String text,
                             Instant receivedAt) {
         this(documentId, fileName, title, source, contentType, sha256, sizeBytes, date, genre, text, receivedAt,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /**

@@ -27,6 +27,19 @@ class EventSchemaTest {
     }
 
     @Test
+    void theRegionIsOptionalAndComesWithItsLevel() throws Exception {
+        DocumentIngested e = new DocumentIngested(ID, "a.txt", "标题", null, "text/plain; charset=UTF-8", SHA, 12,
+                LocalDate.of(2026, 1, 26), "政府工作报告", "地区生产总值增长5%左右", Instant.now(), null, null, null, null,
+                "天津市", "province");
+        assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_INGESTED_V1, json(e)));
+        assertEquals(e, EventJson.mapper().readValue(json(e), DocumentIngested.class));
+        String badLevel = json(e).replace("\"province\"", "\"county\"");
+        assertFalse(EventSchemas.violations(EventTypes.DOCUMENT_INGESTED_V1, badLevel).isEmpty());
+        String noLevel = json(e).replace(",\"regionLevel\":\"province\"", "");
+        assertFalse(EventSchemas.violations(EventTypes.DOCUMENT_INGESTED_V1, noLevel).isEmpty());
+    }
+
+    @Test
     void extractedEventMatchesItsSchema() throws Exception {
         DocumentExtracted e = new DocumentExtracted(ID, "0.1.0", Instant.now(),
                 List.of(new DocumentExtracted.ExtractedTarget("地区生产总值", null, "target", "rate", 5.0, null, "%",

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +57,16 @@ public final class DocumentReader {
         }
         Found<java.time.LocalDate> date = DateFinder.find(clean, sections, f);
         Found<String> issuer = IssuerFinder.find(clean, head, f);
+        Found<Region> region = RegionFinder.find(clean, head, title, issuer, f);
         Map<String, String> sources = new LinkedHashMap<>();
         put(sources, "title", title);
         put(sources, "date", date);
         put(sources, "genre", genre);
         put(sources, "issuer", issuer);
+        put(sources, "region", region);
         String type = raw.charset() == null ? format.mediaType() : format.mediaType() + "; charset=" + raw.charset();
         return new ReadDocument(format, type, clean.text(), value(title), value(date), value(genre), value(issuer),
-                List.copyOf(sections), List.copyOf(clean.removed()), sources,
+                List.copyOf(sections), List.copyOf(clean.removed()), sources, value(region),
                 TableLocator.locate(clean.text(), raw.tables()));
     }
 

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,10 @@ import java.util.Map;
  * @param date            the document's date (delivery or publication), or null
  * @param genre           genre (政府工作报告, 规划, 行动方案, 新闻发布会, 通知, …), or null
  * @param issuer          issuing body or speaker, or null
+ * @param region          the area the document speaks for (全国, 天津市, 广西壮族自治区, 深圳市), or null
  * @param sections        headings in document order with the range each governs
  * @param removed         what was cut out as boilerplate
- * @param metadataSources for each of title, date, genre, issuer found: {@code upload}, {@code file-name},
+ * @param metadataSources for each of title, date, genre, issuer, region found: {@code upload}, {@code file-name},
  *                        {@code html-title}, {@code url} or {@code text:START-END}
  * @param tables          the tables, each cell with its offsets in {@code text} (a table's rows are lines of it)
  */
@@ -32,11 +34,13 @@ public record ReadDocument(
         List<Section> sections,
         List<RemovedText> removed,
         Map<String, String> metadataSources,
+        Region region,
         List<DocumentTable> tables) {
 
     /** Without tables (a plain-text document has none). */
     public ReadDocument(DocumentFormat format, String contentType, String text, String title, LocalDate date, String genre,
-                        String issuer, List<Section> sections, List<RemovedText> removed, Map<String, String> metadataSources) {
-        this(format, contentType, text, title, date, genre, issuer, sections, removed, metadataSources, List.of());
+                        String issuer, List<Section> sections, List<RemovedText> removed, Map<String, String> metadataSources,
+                        Region region) {
+        this(format, contentType, text, title, date, genre, issuer, sections, removed, metadataSources, region, List.of());
     }
 }

@@ -10,15 +10,22 @@ package io.mubiao.documents;
  * @param source   where it comes from (a URL or a note); a date in a URL is used when the file has none
  * @param fileName the original file name; used for the format when the type is application/octet-stream, and as a
  *                 title or date of last resort
+ * @param region   the area the document speaks for (天津, 天津市, 津, 全国, 深圳市); normalized by {@link io.mubiao.contracts.regions.Regions}
  */
-public record UploadFields(String title, String date, String genre, String issuer, String source, String fileName) {
-    public static final UploadFields NONE = new UploadFields(null, null, null, null, null, null);
+public record UploadFields(String title, String date, String genre, String issuer, String source, String fileName,
+                           String region) {
+    public static final UploadFields NONE = new UploadFields(null, null, null, null, null, null, null);
+
+    /** The fields of the first version, before the region. */
+    public UploadFields(String title, String date, String genre, String issuer, String source, String fileName) {
+        this(title, date, genre, issuer, source, fileName, null);
+    }
 
     public static UploadFields fileName(String fileName) {
-        return new UploadFields(null, null, null, null, null, fileName);
+        return new UploadFields(null, null, null, null, null, fileName, null);
     }
 
     public UploadFields withFileName(String name) {
-        return new UploadFields(title, date, genre, issuer, source, name);
+        return new UploadFields(title, date, genre, issuer, source, name, region);
     }
 }

@@ -26,6 +26,7 @@ public final class UploadLimits {
         checkField("date", fields.date());
         checkField("genre", fields.genre());
         checkField("issuer", fields.issuer());
+        checkField("region", fields.region());
         checkField("source", fields.source());
         checkField("fileName", fields.fileName());
         checkFileName(fields.fileName());

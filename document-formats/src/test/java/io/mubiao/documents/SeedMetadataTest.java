@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.regions.Region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,9 @@ class SeedMetadataTest {
         assertEquals(LocalDate.of(2023, 1, 1), d.date());
         assertEquals("报告", d.genre());
         assertEquals("天津市人民政府", d.issuer());
-        assertEquals(Map.of("title", "upload", "date", "upload", "genre", "upload", "issuer", "upload"), d.metadataSources());
+        assertEquals(new Region("天津市", Region.Level.PROVINCE), d.region(), "the issuer given names the area");
+        assertEquals(Map.of("title", "upload", "date", "upload", "genre", "upload", "issuer", "upload", "region", "upload"),
+                d.metadataSources());
     }
 
     @Test

@@ -23,6 +23,9 @@ final class RunningSuite {
     /** The gateway's one API key in these tests (generated per run: never a fixed secret). */
     static final String API_KEY = "e2e-" + java.util.UUID.randomUUID();
 
+    /** How long each service may take to be ready (a loaded machine starts JVMs slowly): mubiao.e2e.ready-seconds. */
+    static final Duration READY = Duration.ofSeconds(Long.getLong("mubiao.e2e.ready-seconds", 120));
+
     private static RunningSuite instance;
 
     final List<ServiceProcess> services = new ArrayList<>();
@@ -52,8 +55,14 @@ final class RunningSuite {
                 // The suites send bursts from one address; the limiter itself is tested in the gateway.
                 "MUBIAO_RATE_LIMIT_REQUESTS_PER_SECOND", "1000", "MUBIAO_RATE_LIMIT_BURST", "1000"));
         services.add(gateway);
-        for (ServiceProcess s : services) {
-            s.awaitReady(Duration.ofSeconds(120));
+        try {
+            for (ServiceProcess s : services) {
+                s.awaitReady(READY);
+            }
+        } catch (RuntimeException | Error e) {
+            // no shutdown hook is registered for a suite that never started: stop its services here
+            services.forEach(ServiceProcess::close);
+            throw e;
         }
     }
 

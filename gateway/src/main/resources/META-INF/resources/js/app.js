@@ -12,6 +12,7 @@ import * as target from './pages/target.js';
 import * as indicator from './pages/indicator.js';
 import * as indicators from './pages/indicators.js';
 import * as themes from './pages/themes.js';
+import * as compare from './pages/compare.js';
 import * as entities from './pages/entities.js';
 import * as entity from './pages/entity.js';
 
@@ -24,6 +25,7 @@ const routes = [
   [/^\/indicators\/?$/, indicators, 'indicators'],
   [/^\/indicators\/(.+)$/, indicator, 'indicator'],
   [/^\/themes\/?$/, themes, 'themes'],
+  [/^\/compare\/?$/, compare, 'compare'],
   [/^\/entities\/?$/, entities, 'entities'],
   [/^\/entities\/([^/]+)$/, entity, 'entity'],
 ];
@@ -51,7 +53,7 @@ function renderHeader(pageName) {
     saved.textContent = t('key.saved');
   });
   const section = { home: 'home', documents: 'documents', document: 'documents', targets: 'targets', target: 'targets',
-    indicator: 'indicators', indicators: 'indicators', themes: 'themes', entities: 'entities', entity: 'entities' }[pageName];
+    indicator: 'indicators', indicators: 'indicators', themes: 'themes', entities: 'entities', entity: 'entities', compare: 'compare' }[pageName];
   top.append(
     h('a.brand', { href: '#/' }, h('span.brand-mark', null, '目标'), h('span.brand-name', null, 'Mubiao')),
     h('nav', null,
@@ -60,7 +62,9 @@ function renderHeader(pageName) {
       navItem('#/targets', 'nav.targets', section === 'targets'),
       navItem('#/indicators', 'nav.indicators', section === 'indicators'),
       navItem('#/themes', 'nav.themes', section === 'themes'),
-      navItem('#/entities', 'nav.entities', section === 'entities')),
+      navItem('#/entities', 'nav.entities', section === 'entities'),
+
+      navItem('#/compare', 'nav.compare', section === 'compare')),
     h('div.tools', null,
       h('details.key', null, h('summary', null, t('key.label')),
         h('form', { onsubmit: (e) => { e.preventDefault(); setApiKey(keyInput.value); saved.textContent = t('key.saved'); } },

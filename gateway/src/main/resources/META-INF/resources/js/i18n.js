@@ -3,7 +3,8 @@ const LANG_STORE = 'mubiao.lang';
 
 const zh = {
   'app.title': '目标 · 政策文件中的量化目标',
-  'nav.home': '首页', 'nav.documents': '文件', 'nav.targets': '目标与数据', 'nav.themes': '主题', 'nav.indicators': '指标',
+  'nav.home': '首页', 'nav.documents': '文件', 'nav.targets': '目标与数据', 'nav.themes': '主题', 'nav.indicators': '指标', 'nav.compare': '地区比较',
+  'compare.title': '地区比较', 'compare.target': '{year}年目标', 'compare.result': '{year}年完成', 'compare.none': '没有地区的数据。',
   'lang.switch': 'English',
   'key.label': 'API 密钥', 'key.placeholder': '上传等写操作需要', 'key.saved': '已保存',
   'home.lead': '从政府文件中找到量化目标和实际完成数据，并查看原文句子。',
@@ -62,7 +63,8 @@ const zh = {
 
 const en = {
   'app.title': 'Mubiao · targets in policy documents',
-  'nav.home': 'Home', 'nav.documents': 'Documents', 'nav.targets': 'Targets', 'nav.themes': 'Themes', 'nav.indicators': 'Indicators',
+  'nav.home': 'Home', 'nav.documents': 'Documents', 'nav.targets': 'Targets', 'nav.themes': 'Themes', 'nav.indicators': 'Indicators', 'nav.compare': 'Compare regions',
+  'compare.title': 'Regions compared', 'compare.target': 'target {year}', 'compare.result': 'result {year}', 'compare.none': 'No region has figures.',
   'lang.switch': '中文',
   'key.label': 'API key', 'key.placeholder': 'needed for uploads', 'key.saved': 'saved',
   'home.lead': 'Find the quantitative targets and reported figures of government documents, with the sentence that says them.',

@@ -103,6 +103,7 @@ class AnalystPagesIT {
         pages.put("#/indicators", "indicators");
         pages.put("#/indicators/" + enc(target.path("indicator").asText()), "indicator");
         pages.put("#/themes", "themes");
+        pages.put("#/compare", "compare");
         pages.put("#/entities", "entities");
         pages.put("#/entities?type=LOCATION", "entities");
         List<String> problems = new ArrayList<>();
@@ -416,6 +417,48 @@ class AnalystPagesIT {
         WebElement extractedRow = browser.driver.findElement(By.cssSelector("#documents tr[data-id='" + id + "']"));
         assertTrue(extractedRow.getText().contains(String.valueOf(doc.path("targetCount").asInt())));
         browser.screenshot("documents-upload");
+    }
+
+    /** Needs GET /api/v1/indicators/{key}/regions: two provinces' 2026 reports, compared on the page as the API ranks them. */
+    @Test
+    void regionsAreRankedByTheirTargetWithLastYearsResultBesideAndEachBarLinkedToItsEvidence() throws Exception {
+        String hebei = stack.upload(("2026年河北省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n"
+                + "一、2025年工作回顾\n全省地区生产总值增长5.6%。\n二、2026年工作安排\n"
+                + "今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。\n").getBytes(StandardCharsets.UTF_8), "hebei-2026.txt");
+        String shanxi = stack.upload(("2026年山西省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n"
+                + "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长5%以上。\n").getBytes(StandardCharsets.UTF_8),
+                "shanxi-2026.txt");
+        stack.awaitExtracted(hebei, Duration.ofSeconds(120));
+        stack.awaitExtracted(shanxi, Duration.ofSeconds(120));
+        JsonNode api = stack.json("/api/v1/indicators/" + enc("地区生产总值") + "/regions",
+                Map.of("year", "2026", "kind", "target", "measure", "rate"));
+        JsonNode results = stack.json("/api/v1/indicators/" + enc("地区生产总值") + "/regions",
+                Map.of("year", "2025", "kind", "achievement", "measure", "rate"));
+        assertTrue(api.path("total").asInt() >= 2, api.toString());
+
+        browser.open("#/compare?key=" + enc("地区生产总值") + "&year=2026&measure=rate", "compare");
+        List<WebElement> rows = browser.all(By.cssSelector("#ranking li"));
+        assertEquals(api.path("items").size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode expected = api.path("items").get(i);
+            WebElement row = rows.get(i);
+            assertEquals(expected.path("region").asText(), row.getAttribute("data-region"), "ranked as the API ranks");
+            WebElement bar = row.findElement(By.cssSelector("a.rbar.target"));
+            assertEquals("#/targets/" + expected.path("targetId").asText(), bar.getAttribute("href").replaceAll("^.*(?=#/)", ""));
+            assertEquals(expected.path("comparator").asText(), bar.getAttribute("data-comparator"));
+        }
+        WebElement hebeiRow = browser.await(By.cssSelector("#ranking li[data-region='河北省']"));
+        assertTrue(hebeiRow.findElement(By.cssSelector("a.rbar.target")).getText().startsWith("≈ 5.5"), hebeiRow.getText());
+        assertTrue(browser.await(By.cssSelector("#ranking li[data-region='山西省'] a.rbar.target")).getText().startsWith("≥ 5"));
+        for (JsonNode r : results.path("items")) {
+            if (r.path("region").asText().equals("河北省")) {
+                assertEquals("#/targets/" + r.path("targetId").asText(), hebeiRow.findElement(By.cssSelector("a.rbar.result"))
+                        .getAttribute("href").replaceAll("^.*(?=#/)", ""), "last year's result beside the target");
+            }
+        }
+        browser.screenshot("compare-regions");
+        hebeiRow.findElement(By.cssSelector("a.rbar.target")).click();
+        browser.awaitPage("target");
     }
 
     @Test

@@ -42,9 +42,10 @@ public class DocumentsApi {
                            @QueryParam("fileName") String fileName,
                            @QueryParam("date") String date,
                            @QueryParam("genre") String genre,
-                           @QueryParam("issuer") String issuer) {
+                           @QueryParam("issuer") String issuer,
+                           @QueryParam("region") String region) {
         // The body is relayed byte for byte with its Content-Type (multipart boundary included).
-        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName, date, genre, issuer));
+        return Relay.call("ingest-service", () -> ingest.upload(body, contentType, title, source, fileName, date, genre, issuer, region));
     }
 
     @GET

@@ -3,10 +3,12 @@ package io.mubiao.gateway.api;
 import io.mubiao.gateway.clients.TargetsClient;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,5 +33,15 @@ public class IndicatorsApi {
     @Operation(summary = "Targets and achievements of one indicator by year; each target met, missed, pending or unknown")
     public Response series(@PathParam("key") String key) {
         return Relay.call("targets-service", () -> targets.indicatorSeries(key));
+    }
+
+    @GET
+    @Path("/{key}/regions")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "One indicator across regions: each region's headline figure for a year and kind, highest first")
+    public Response regions(@PathParam("key") String key, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                            @Context UriInfo uri) {
+        return Relay.call("targets-service",
+                () -> targets.indicatorRegions(key, uri.getQueryParameters(), accept, Relay.API_PREFIX));
     }
 }

@@ -23,7 +23,8 @@ public interface IngestClient {
                     @QueryParam("fileName") String fileName,
                     @QueryParam("date") String date,
                     @QueryParam("genre") String genre,
-                    @QueryParam("issuer") String issuer);
+                    @QueryParam("issuer") String issuer,
+                    @QueryParam("region") String region);
 
     @POST
     @Path("/{id}/reprocess")

@@ -55,6 +55,11 @@ public interface TargetsClient {
     Response indicatorSeries(@PathParam("key") String key);
 
     @GET
+    @Path("/indicators/{key}/regions")
+    Response indicatorRegions(@PathParam("key") String key, @RestQuery MultivaluedMap<String, String> query,
+                              @HeaderParam("Accept") String accept, @HeaderParam(PREFIX) String prefix);
+
+    @GET
     @Path("/entities")
     Response entities(@RestQuery MultivaluedMap<String, String> query, @HeaderParam(PREFIX) String prefix);
 

@@ -66,9 +66,11 @@ public class DocumentUploadResource {
                            @Parameter(description = "Genre, e.g. 政府工作报告") @QueryParam("genre") String genre,
                            @Parameter(description = "Issuing body or speaker") @QueryParam("issuer") String issuer,
                            @Parameter(description = "Where it comes from (URL or note)") @QueryParam("source") String source,
-                           @Parameter(description = "Original file name") @QueryParam("fileName") String fileName) {
+                           @Parameter(description = "Original file name") @QueryParam("fileName") String fileName,
+                           @Parameter(description = "Area it speaks for: 全国, a province (天津, 天津市, 津), a city or district")
+                           @QueryParam("region") String region) {
         UploadService.Accepted accepted = uploads.upload(body, contentType,
-                new UploadFields(title, date, genre, issuer, source, fileName));
+                new UploadFields(title, date, genre, issuer, source, fileName, region));
         UploadAnswer answer = UploadAnswer.of(accepted.document(), accepted.created());
         Response.ResponseBuilder r = accepted.created() ? Response.accepted(answer) : Response.ok(answer);
         return r.location(URI.create("/documents/" + accepted.document().id)).type(MediaType.APPLICATION_JSON).build();
@@ -79,7 +81,7 @@ public class DocumentUploadResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload several documents in one multipart/form-data request",
             description = "Every file part is one document. Answers 200 with a list of per-file results, each with its own "
-                    + "status (202, 200, or a 4xx with its problem). Fields title/date/genre/issuer/source (form fields, else "
+                    + "status (202, 200, or a 4xx with its problem). Fields title/date/genre/issuer/source/region (form fields, else "
                     + "query parameters) apply to every file; each file's name comes from its part.")
     @APIResponse(responseCode = "202", description = "Stored and queued for extraction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadAnswer.class)))
@@ -97,15 +99,15 @@ public class DocumentUploadResource {
     public Response uploadMany(@RestForm(FileUpload.ALL) List<FileUpload> files,
                                @RestForm("title") String formTitle, @RestForm("date") String formDate,
                                @RestForm("genre") String formGenre, @RestForm("issuer") String formIssuer,
-                               @RestForm("source") String formSource,
+                               @RestForm("source") String formSource, @RestForm("region") String formRegion,
                                @QueryParam("title") String title, @QueryParam("date") String date,
                                @QueryParam("genre") String genre, @QueryParam("issuer") String issuer,
-                               @QueryParam("source") String source) {
+                               @QueryParam("source") String source, @QueryParam("region") String region) {
         if (files == null || files.isEmpty()) {
             throw new RejectedDocument(400, "Bad Request", "The multipart request holds no file part: send each document as a file.");
         }
         UploadFields common = new UploadFields(either(formTitle, title), either(formDate, date), either(formGenre, genre),
-                either(formIssuer, issuer), either(formSource, source), null);
+                either(formIssuer, issuer), either(formSource, source), null, either(formRegion, region));
         List<UploadAnswer.FileResult> results = new ArrayList<>();
         for (FileUpload f : files) {
             try {

@@ -18,12 +18,14 @@ public record UploadAnswer(
         @Schema(description = "2023-01-11, 2023-01 or 2023") String date,
         String genre,
         String issuer,
+        @Schema(description = "The area it speaks for: 全国, a province (天津市), a city or district") String region,
+        @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
         @Schema(description = "False when these bytes were uploaded before: the existing document") boolean created,
         @Schema(description = "ISO-8601 instant") String receivedAt) {
 
     static UploadAnswer of(StoredDocument d, boolean created) {
         return new UploadAnswer(d.id, d.sha256, d.title, d.contentType, d.sizeBytes, d.text.length(),
-                d.date == null ? null : d.date.toString(), d.genre, d.issuer, created, d.receivedAt.toString());
+                d.date == null ? null : d.date.toString(), d.genre, d.issuer, d.region, d.regionLevel, created, d.receivedAt.toString());
     }
 
     /** One file of a multipart upload: its own status, and the upload's fields or the problem that refused it. */
@@ -31,16 +33,17 @@ public record UploadAnswer(
     @Schema(name = "UploadFileResult")
     public record FileResult(String fileName, @Schema(description = "202, 200 or the refusal's 4xx") int status,
                              String id, String sha256, String title, String contentType, Long sizeBytes,
-                             Integer charCount, String date, String genre, String issuer, Boolean created,
+                             Integer charCount, String date, String genre, String issuer, String region,
+                             String regionLevel, Boolean created,
                              String receivedAt, Problem problem) {
         static FileResult accepted(String fileName, UploadAnswer a) {
             return new FileResult(fileName, a.created() ? 202 : 200, a.id(), a.sha256(), a.title(), a.contentType(),
-                    a.sizeBytes(), a.charCount(), a.date(), a.genre(), a.issuer(), a.created(), a.receivedAt(), null);
+                    a.sizeBytes(), a.charCount(), a.date(), a.genre(), a.issuer(), a.region(), a.regionLevel(), a.created(), a.receivedAt(), null);
         }
 
         static FileResult refused(String fileName, Problem problem) {
             return new FileResult(fileName, problem.status(), null, null, null, null, null, null, null, null, null, null,
-                    null, problem);
+                    null, null, null, problem);
         }
     }
 

@@ -63,6 +63,10 @@ public class UploadService {
         doc.date = read.date();
         doc.genre = read.genre();
         doc.issuer = read.issuer();
+        if (read.region() != null) {
+            doc.region = read.region().name();
+            doc.regionLevel = read.region().level().code();
+        }
         doc.sections = json(read.sections().stream()
                 .map(s -> new DocumentIngested.Section(s.level(), s.label(), s.heading(), s.start(), s.end())).toList());
         doc.removed = json(read.removed().stream()

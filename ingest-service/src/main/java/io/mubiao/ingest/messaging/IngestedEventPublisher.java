@@ -71,6 +71,7 @@ public class IngestedEventPublisher {
         Map<String, String> sources = doc.metadataSources == null ? null
                 : m.readValue(doc.metadataSources, new TypeReference<Map<String, String>>() { });
         return new DocumentIngested(doc.id, doc.fileName, doc.title, doc.source, doc.contentType, doc.sha256, doc.sizeBytes,
-                doc.date, doc.genre, doc.text, doc.receivedAt, doc.issuer, sections, removed, sources);
+                doc.date, doc.genre, doc.text, doc.receivedAt, doc.issuer, sections, removed, sources,
+                doc.region, doc.regionLevel);
     }
 }

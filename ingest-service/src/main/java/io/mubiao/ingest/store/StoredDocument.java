@@ -36,6 +36,11 @@ public class StoredDocument extends PanacheEntityBase {
     public LocalDate date;
     public String genre;
     public String issuer;
+    /** The area it speaks for, normalized (全国, 天津市, 深圳市), or null. */
+    public String region;
+    /** national, province, city or district; null when region is. */
+    @Column(name = "region_level")
+    public String regionLevel;
     /** JSON array of the event's sections. */
     public String sections;
     /** JSON array of the boilerplate removed. */

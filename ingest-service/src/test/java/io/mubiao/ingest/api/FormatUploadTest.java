@@ -75,8 +75,12 @@ class FormatUploadTest {
                 .when().post("/documents")
                 .then().statusCode(202).body("contentType", equalTo("text/plain; charset=GB18030"))
                 .body("date", equalTo("2023-01-11")).body("genre", equalTo("政府工作报告")).body("title", equalTo("政府工作报告"))
+                .body("region", equalTo("天津市")).body("regionLevel", equalTo("province"))
                 .extract().path("id");
         JsonNode e = ingestedEvent(id);
+        assertEquals("天津市", e.path("region").asText());
+        assertEquals("province", e.path("regionLevel").asText());
+        assertTrue(e.path("metadataSources").path("region").asText().startsWith("text:"));
         assertEquals("2023-01-11", e.path("date").asText());
         assertEquals("政府工作报告", e.path("genre").asText());
         assertEquals("天津市市长 张工", e.path("issuer").asText());
@@ -158,6 +162,20 @@ class FormatUploadTest {
         }
         assertEquals("upload", first.path("metadataSources").path("issuer").asText());
         given().when().post("/documents/nope/reprocess").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theRegionGivenAtUploadIsNormalizedOrRefused() throws Exception {
+        byte[] body = ("滨海新区2026年工作安排\n" + seed("000_f5015fad8e833547.txt")).getBytes(StandardCharsets.UTF_8);
+        given().contentType("text/plain").body(body).queryParam("region", "火星").when().post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("region"));
+        assertFalse(stored(body));
+        String id = given().contentType("text/plain").body(body).queryParam("region", "天津滨海新区").when().post("/documents")
+                .then().statusCode(202).body("region", equalTo("天津市滨海新区")).body("regionLevel", equalTo("district"))
+                .extract().path("id");
+        JsonNode e = ingestedEvent(id);
+        assertEquals("天津市滨海新区", e.path("region").asText());
+        assertEquals("upload", e.path("metadataSources").path("region").asText());
     }
 
     @Test

@@ -21,6 +21,8 @@ public record DocumentView(
         LocalDate date,
         @Schema(description = "政府工作报告, 规划, 行动方案, 新闻发布会, 通知 …") String genre,
         @Schema(description = "Issuing body or speaker") String issuer,
+        @Schema(description = "The area the document speaks for: 全国, a province by its full name (天津市), a city or district") String region,
+        @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
         @Schema(description = "Where each metadata field came from: upload, file-name, html-title, url or text:START-END")
         Map<String, String> metadataSources,
         @Schema(description = "Length of the normalized text") Integer charCount,
@@ -34,7 +36,8 @@ public record DocumentView(
         int entityCount) {
 
     public static DocumentView of(DocumentRecord d) {
-        return new DocumentView(d.id, d.title, d.fileName, d.source, d.date, d.genre, d.issuer, sources(d.metadataSources),
+        return new DocumentView(d.id, d.title, d.fileName, d.source, d.date, d.genre, d.issuer, d.region, d.regionLevel,
+                sources(d.metadataSources),
                 d.charCount, d.receivedAt, d.status.name(), d.failureStage, d.failureReason, d.extractorVersion,
                 d.extractedAt, d.targetCount, d.entityCount);
     }

@@ -59,11 +59,12 @@ public class DocumentsResource {
             @Parameter(description = "Documents dated on or before this day") @QueryParam("dateTo") String dateTo,
             @Parameter(description = "RECEIVED, EXTRACTED or FAILED") @QueryParam("status") String status,
             @Parameter(description = "Free text over title, file name and issuer (substring)") @QueryParam("q") String q,
+            @Parameter(description = "Region: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
             @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
-        Map.Entry<String, Map<String, Object>> query = DocumentFilter.of(genre, dateFrom, dateTo, status, q).toQuery();
+        Map.Entry<String, Map<String, Object>> query = DocumentFilter.of(genre, dateFrom, dateTo, status, q, region).toQuery();
         PanacheQuery<DocumentRecord> found = DocumentRecord.find(query.getKey(),
                 Sort.descending("receivedAt").and("id"), query.getValue());
         long total = found.count();

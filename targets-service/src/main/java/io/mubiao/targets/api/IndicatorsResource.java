@@ -6,6 +6,9 @@ import io.mubiao.targets.indicators.Figure;
 import io.mubiao.targets.indicators.IndicatorSeries;
 import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
+import io.mubiao.targets.query.Csv;
+import io.mubiao.targets.query.RegionFilter;
+import io.mubiao.targets.store.RegionComparison;
 import io.mubiao.targets.store.DocumentRecord;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +55,9 @@ public class IndicatorsResource {
 
     @Inject
     ThemeTaxonomy taxonomy;
+
+    @Inject
+    RegionComparison regions;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Indicator")
@@ -162,5 +170,77 @@ public class IndicatorsResource {
                     d == null ? null : d.date, r.quote);
         }).toList();
         return new SeriesAnswer(k, k, IndicatorSeries.build(sources, synonyms.direction(k)));
+    }
+
+    @Schema(name = "RegionFigure", description = "A region's headline statement of the indicator for the year and kind")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record RegionRow(
+            @Schema(description = "全国, a province by its full name (天津市), a city or district") String region,
+            @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
+            double value, @Schema(description = "Upper end of a range (4.5%—5%)") Double valueMax, String unit,
+            @Schema(enumeration = {"approx", "at_least", "at_most", "exact"}) String comparator,
+            @Schema(enumeration = {"target", "achievement"}) String kind,
+            @Schema(enumeration = {"amount", "rate", "share", "delta"}) String measure,
+            String year, String quote,
+            @Schema(description = "Document id (GET /documents/{id})") String document, String documentTitle,
+            @Schema(description = "Target id (GET /targets/{id}): the evidence") long targetId,
+            @Schema(description = "The indicator as written") String indicator) {
+        static final List<String> CSV_COLUMNS = List.of("region", "regionLevel", "value", "valueMax", "unit", "comparator",
+                "kind", "measure", "year", "quote", "document", "documentTitle", "targetId", "indicator");
+
+        static RegionRow of(RegionComparison.Row r) {
+            return new RegionRow(r.region(), r.regionLevel(), r.value(), r.valueMax(), r.unit(), r.comparator(), r.kind(),
+                    r.measure(), r.year(), r.quote(), r.document(), r.documentTitle(), r.targetId(), r.indicator());
+        }
+
+        List<Object> csvFields() {
+            return Arrays.asList(region, regionLevel, value, valueMax, unit, comparator, kind, measure, year, quote, document,
+                    documentTitle, targetId, indicator);
+        }
+    }
+
+    @Schema(name = "RegionPage")
+    public record RegionPage(String key, List<RegionRow> items, long total, int page, int size, Map<String, String> links) {
+    }
+
+    @GET
+    @Path("/{key}/regions")
+    @Produces({MediaType.APPLICATION_JSON, TargetsResource.CSV})
+    @Operation(summary = "One indicator across regions: each region's headline figure for a year and kind, highest first",
+            description = "One row per region (the document's region): the figure its own documents give for that single "
+                    + "year (not a span's average), said of the region itself (not of a place within it), from its latest "
+                    + "document, first statement first. The key may be any name the synonym resource knows (GDP, 经济增长). "
+                    + "JSON {key, items, total, page, size, links}; with Accept: text/csv or format=csv the rows as CSV.")
+    @APIResponse(responseCode = "200", description = "The page of regions",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionPage.class)),
+                    @Content(mediaType = TargetsResource.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "year or kind missing, unknown kind/measure/regionLevel/format, bad "
+            + "paging (application/problem+json)")
+    public Response regions(@Parameter(description = "Indicator key (URL-encoded)") @PathParam("key") String key,
+                            @Parameter(description = "The year the figures are for (required), 1949–2100") @QueryParam("year") String year,
+                            @Parameter(description = "target or achievement (required)") @QueryParam("kind") String kind,
+                            @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
+                            @Parameter(description = "national, province, city or district") @QueryParam("regionLevel") String regionLevel,
+                            @Parameter(description = "Page, from 0") @QueryParam("page") String page,
+                            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+                            @Parameter(description = "json (default) or csv; overrides the Accept header") @QueryParam("format") String format,
+                            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                            @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
+        boolean csv = TargetsResource.wantsCsv(format, accept);
+        Paging paging = Paging.of(page, size);
+        RegionFilter f = RegionFilter.of(QueryParams.year("year", year), kind, measure, regionLevel);
+        String text = Checks.text("key", key);
+        String k = text == null ? "" : synonyms.key(text);
+        RegionComparison.Page found = regions.find(new RegionComparison.Ask(k, f.year(), f.kind(), f.measure(),
+                f.regionLevel()), paging.page(), paging.size());
+        List<RegionRow> items = found.rows().stream().map(RegionRow::of).toList();
+        if (csv) {
+            StringBuilder out = new StringBuilder();
+            Csv.appendRecord(out, RegionRow.CSV_COLUMNS);
+            items.forEach(r -> Csv.appendRecord(out, r.csvFields()));
+            return Response.ok(out.toString(), TargetsResource.CSV + "; charset=UTF-8").header("X-Total-Count", found.total()).build();
+        }
+        return Response.ok(new RegionPage(k, items, found.total(), paging.page(), paging.size(),
+                paging.links(uri, prefix, found.total())), MediaType.APPLICATION_JSON).header("X-Total-Count", found.total()).build();
     }
 }

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TargetView(
         long id,
         String document,
+        @Schema(description = "The area the target's document speaks for: 全国, a province (天津市), a city or district") String region,
+        @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
         String indicator,
         @Schema(description = "Grouping key of the indicator across documents and wordings (GET /indicators)") String indicatorKey,
         String subject,
@@ -55,17 +57,18 @@ public record TargetView(
 
     public static final List<String> CSV_COLUMNS = List.of("id", "document", "indicator", "indicatorKey", "subject",
             "kind", "measure", "value", "valueMax", "unit", "comparator", "year", "normalizedValue", "baseUnit", "theme",
-            "quote", "sentence", "start", "end", "sentenceStart", "sentenceEnd", "section", "extractorVersion");
+            "quote", "sentence", "start", "end", "sentenceStart", "sentenceEnd", "section", "extractorVersion", "region",
+            "regionLevel");
 
     public static TargetView of(TargetRecord r) {
-        return new TargetView(r.id, r.documentId, r.indicator, r.indicatorKey, r.subject, r.kind, r.measure, r.value,
+        return new TargetView(r.id, r.documentId, r.region, r.regionLevel, r.indicator, r.indicatorKey, r.subject, r.kind, r.measure, r.value,
                 r.valueMax, r.unit, r.comparator, r.year, r.normalizedValue, r.baseUnit, r.theme, r.quote, r.sentence,
                 r.start, r.end, r.sentenceStart, r.sentenceEnd,
                 r.section == null ? List.of() : Arrays.asList(r.section.split(" › ")), r.extractorVersion, null, null);
     }
 
     public TargetView with(DocumentInfo info, List<EntityRef> refs) {
-        return new TargetView(id, document, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
+        return new TargetView(id, document, region, regionLevel, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
                 comparator, year, normalizedValue, baseUnit, theme, quote, sentence, start, end, sentenceStart,
                 sentenceEnd, section, extractorVersion, info, refs);
     }
@@ -74,6 +77,6 @@ public record TargetView(
     public List<Object> csvFields() {
         return Arrays.asList(id, document, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
                 comparator, year, normalizedValue, baseUnit, theme, quote, sentence, start, end, sentenceStart,
-                sentenceEnd, String.join(" › ", section), extractorVersion);
+                sentenceEnd, String.join(" › ", section), extractorVersion, region, regionLevel);
     }
 }

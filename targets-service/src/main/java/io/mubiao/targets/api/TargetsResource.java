@@ -68,6 +68,7 @@ public class TargetsResource {
             @Parameter(description = "Figures whose year or span ends in or after this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearFrom") String yearFrom,
             @Parameter(description = "Figures whose year or span starts in or before this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearTo") String yearTo,
             @Parameter(description = "Document id") @QueryParam("document") String document,
+            @Parameter(description = "Region of the document: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
             @Parameter(description = "Entity id, or an entity's canonical name or alias: targets whose sentence mentions it") @QueryParam("entity") String entity,
             @Parameter(description = "document (default), year, -year, value, -value, indicator, -indicator") @QueryParam("sort") String sort,
             @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
@@ -86,7 +87,7 @@ public class TargetsResource {
         String indicatorText = Checks.text("indicator", indicator);
         TargetFilter filter = new TargetFilter(indicatorText, indicatorText == null ? null : synonyms.key(indicatorText),
                 kind, measure, comparator, themeCode, QueryParams.year("year", year), QueryParams.year("yearFrom", yearFrom),
-                QueryParams.year("yearTo", yearTo), document, q, entityIds);
+                QueryParams.year("yearTo", yearTo), document, q, entityIds, region);
         Map.Entry<String, Map<String, Object>> query = filter.toQuery();
         PanacheQuery<TargetRecord> found = TargetRecord.find(query.getKey(), toSort(order), query.getValue());
         long total = found.count();

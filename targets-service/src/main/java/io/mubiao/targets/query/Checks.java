@@ -32,6 +32,23 @@ public final class Checks {
         return value.strip();
     }
 
+    /**
+     * A region parameter as the documents store it (天津, 津 → 天津市; 全国); null when absent; a 400 when it names no
+     * administrative area.
+     */
+    public static String region(String name, String value) {
+        String v = text(name, value);
+        if (v == null) {
+            return null;
+        }
+        io.mubiao.contracts.regions.Region r = io.mubiao.contracts.regions.Regions.normalize(v);
+        if (r == null) {
+            throw new ProblemException(400, "Bad Request", "'" + name + "' must name an administrative area: 全国, a "
+                    + "province (天津市, 天津 or 津), or a city or district ending in 市, 州, 盟, 区, 县 or 旗; got '" + abbreviate(v) + "'.");
+        }
+        return r.name();
+    }
+
     /** Escapes LIKE wildcards of user text (used with {@code escape '\'}). */
     public static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -13,10 +13,15 @@ import java.util.Set;
  * The filters of {@code GET /documents}: genre (exact), the document's date range (ISO dates, inclusive), status,
  * and free text over title, file name and issuer.
  */
-public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo, String status, String q) {
+public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo, String status, String q, String region) {
     public static final Set<String> STATUSES = Set.of("RECEIVED", "EXTRACTED", "FAILED");
 
     public static DocumentFilter of(String genre, String dateFrom, String dateTo, String status, String q) {
+        return of(genre, dateFrom, dateTo, status, q, null);
+    }
+
+    /** @param region 天津, 天津市, 津, 全国 …: normalized as documents store it */
+    public static DocumentFilter of(String genre, String dateFrom, String dateTo, String status, String q, String region) {
         LocalDate from = date("dateFrom", dateFrom);
         LocalDate to = date("dateTo", dateTo);
         if (from != null && to != null && from.isAfter(to)) {
@@ -24,7 +29,7 @@ public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo,
         }
         String s = status == null ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
         return new DocumentFilter(Checks.text("genre", genre), from, to, Checks.oneOf("status", s, STATUSES),
-                Checks.text("q", q));
+                Checks.text("q", q), Checks.region("region", region));
     }
 
     private static LocalDate date(String name, String value) {
@@ -58,6 +63,10 @@ public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo,
         if (status != null) {
             where.add("status = :status");
             params.put("status", io.mubiao.targets.store.DocumentStatus.valueOf(status));
+        }
+        if (region != null) {
+            where.add("region = :region");
+            params.put("region", region);
         }
         if (q != null) {
             where.add("(title like :q escape '\\' or fileName like :q escape '\\' or issuer like :q escape '\\')");

@@ -19,10 +19,11 @@ import java.util.Set;
  * @param theme        a theme code, already checked against the taxonomy
  * @param entityIds    the entities the {@code entity} parameter resolved to; null = no entity filter, empty = matches
  *                     nothing
+ * @param region       a region's normalized name (天津 → 天津市), null for every region
  */
 public record TargetFilter(String indicator, String indicatorKey, String kind, String measure, String comparator,
                            String theme, Integer year, Integer yearFrom, Integer yearTo, String document, String q,
-                           List<String> entityIds) {
+                           List<String> entityIds, String region) {
     public static final Set<String> KINDS = TargetKind.wireValues();
     public static final Set<String> MEASURES = Measure.wireValues();
     public static final Set<String> COMPARATORS = ValueComparator.wireValues();
@@ -43,6 +44,14 @@ public record TargetFilter(String indicator, String indicatorKey, String kind, S
         indicator = Checks.text("indicator", indicator);
         document = Checks.text("document", document);
         q = Checks.text("q", q);
+        region = Checks.region("region", region);
+    }
+
+    /** Without a region filter. */
+    public TargetFilter(String indicator, String indicatorKey, String kind, String measure, String comparator,
+                        String theme, Integer year, Integer yearFrom, Integer yearTo, String document, String q,
+                        List<String> entityIds) {
+        this(indicator, indicatorKey, kind, measure, comparator, theme, year, yearFrom, yearTo, document, q, entityIds, null);
     }
 
     /** Only the simple filters (no key, theme or entity). */
@@ -96,6 +105,10 @@ public record TargetFilter(String indicator, String indicatorKey, String kind, S
         if (document != null) {
             where.add("documentId = :document");
             params.put("document", document);
+        }
+        if (region != null) {
+            where.add("documentId in (select d.id from DocumentRecord d where d.region = :region)");
+            params.put("region", region);
         }
         if (q != null) {
             where.add("(quote like :q escape '\\' or indicator like :q escape '\\')");

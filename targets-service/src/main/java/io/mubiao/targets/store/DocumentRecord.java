@@ -31,6 +31,11 @@ public class DocumentRecord extends PanacheEntityBase {
     public LocalDate date;
     public String genre;
     public String issuer;
+    /** The area the document speaks for (全国, 天津市, 深圳市), or null. */
+    public String region;
+    /** national, province, city or district; null when region is. */
+    @Column(name = "region_level")
+    public String regionLevel;
     /** Where each metadata field came from, as JSON text ({"title":"text:0-24",…}). */
     @Column(name = "metadata_sources")
     public String metadataSources;

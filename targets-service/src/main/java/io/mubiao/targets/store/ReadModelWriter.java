@@ -61,6 +61,8 @@ public class ReadModelWriter {
         d.date = e.date();
         d.genre = e.genre();
         d.issuer = e.issuer();
+        d.region = e.region();
+        d.regionLevel = e.region() == null ? null : e.regionLevel();
         d.metadataSources = json(e.metadataSources());
         d.receivedAt = e.receivedAt();
         d.updatedAt = Instant.now();

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "targets")
@@ -22,6 +23,11 @@ public class TargetRecord extends PanacheEntityBase {
     @Column(name = "indicator_key")
     public String indicatorKey;
     public String subject;
+    /** The region of the target's document (documents.region), read with the row. */
+    @Formula("(select d.region from documents d where d.id = document_id)")
+    public String region;
+    @Formula("(select d.region_level from documents d where d.id = document_id)")
+    public String regionLevel;
     public String kind;
     public String measure;
     public double value;

@@ -24,6 +24,22 @@ class IndicatorSynonymsTest {
         assertEquals("一般公共预算收入", synonyms.key("全市一般公共预算收入"));
     }
 
+    /** The wordings of the provinces' reports group as one indicator, whatever the province. */
+    @Test
+    void provincesWordTheSameIndicatorDifferently() {
+        for (String gdp : new String[] {"经济增长", "经济", "全省生产总值", "全省地区生产总值", "全区生产总值", "我省地区生产总值",
+                "地区生产总值增长", "生产总值", "国内生产总值"}) {
+            assertEquals("地区生产总值", synonyms.key(gdp), gdp);
+        }
+        for (String cpi : new String[] {"居民消费价格涨幅", "居民消费价格上涨", "居民消费价格", "居民消费价格指数涨幅"}) {
+            assertEquals("居民消费价格涨幅", synonyms.key(cpi), cpi);
+        }
+        assertEquals("规模以上工业增加值", synonyms.key("规模工业增加值"));
+        assertEquals("规模以上工业增加值", synonyms.key("规上工业增加值"));
+        assertEquals("海洋生产总值", synonyms.key("海洋生产总值"), "a sector's output is not the region's");
+        assertEquals("数字经济", synonyms.key("数字经济"), "a part of the economy is not the economy");
+    }
+
     @Test
     void unknownIndicatorsKeepTheirNormalizedText() {
         assertEquals("集装箱航线", synonyms.key(" 集装箱航线 "));
