@@ -41,7 +41,35 @@ public record DocumentExtracted(
             int end,
             List<String> section,
             Integer sentenceStart,
-            Integer sentenceEnd) {
+            Integer sentenceEnd,
+            String attribute,
+            TableCell table) {
+
+        /** A figure of the running text: no 属性, no table. */
+        public ExtractedTarget(String indicator, String subject, String kind, String measure, double value, Double valueMax,
+                               String unit, String comparator, String year, Double normalizedValue, String baseUnit,
+                               String theme, String quote, String sentence, int start, int end, List<String> section,
+                               Integer sentenceStart, Integer sentenceEnd) {
+            this(indicator, subject, kind, measure, value, valueMax, unit, comparator, year, normalizedValue, baseUnit,
+                    theme, quote, sentence, start, end, section, sentenceStart, sentenceEnd, null, null);
+        }
+    }
+
+    /**
+     * Where a figure read from a table stands (the quote is then the cell, the sentence the row's line): the
+     * table's caption, the row and the column header, each with its offsets in the ingested text.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TableCell(
+            String caption,
+            Integer captionStart,
+            Integer captionEnd,
+            String row,
+            int rowStart,
+            int rowEnd,
+            String column,
+            Integer columnStart,
+            Integer columnEnd) {
     }
 
     /** One entity mention. */

@@ -37,6 +37,23 @@ class EventSchemaTest {
     }
 
     @Test
+    void aFigureReadFromATableCarriesItsAttributeAndCellAndStillMatchesTheSchema() throws Exception {
+        DocumentExtracted e = new DocumentExtracted(ID, "0.1.0", Instant.now(),
+                List.of(new DocumentExtracted.ExtractedTarget("地区生产总值", null, "target", "amount", 1700.0, null, "亿元",
+                        "exact", "2025", 1.7e11, "元", "macro", "1700", "经济发展 地区生产总值 亿元 1250 1700 6.5 预期性", 40, 44,
+                        List.of("发展目标"), 20, 51, "预期性",
+                        new DocumentExtracted.TableCell("表1 主要指标", 10, 17, "经济发展 地区生产总值 亿元 1250 1700 6.5 预期性",
+                                20, 51, "2025年", 3, 8))),
+                List.of());
+        String json = json(e);
+        assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_EXTRACTED_V1, json));
+        assertTrue(json.contains("\"attribute\":\"预期性\"") && json.contains("\"rowStart\":20"), json);
+        DocumentExtracted.ExtractedTarget plain = new DocumentExtracted.ExtractedTarget("x", null, "target", "rate", 5.0,
+                null, "%", "exact", null, null, null, null, "x5%", null, 0, 3, null, null, null);
+        assertFalse(json(plain).contains("attribute") || json(plain).contains("table"), "absent when the figure is not from a table");
+    }
+
+    @Test
     void failedEventMatchesItsSchema() throws Exception {
         DocumentFailed e = new DocumentFailed(ID, "extract", "boom", "extract-service", "0.1.0", Instant.now());
         assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_FAILED_V1, json(e)));

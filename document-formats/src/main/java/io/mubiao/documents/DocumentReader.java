@@ -63,7 +63,8 @@ public final class DocumentReader {
         put(sources, "issuer", issuer);
         String type = raw.charset() == null ? format.mediaType() : format.mediaType() + "; charset=" + raw.charset();
         return new ReadDocument(format, type, clean.text(), value(title), value(date), value(genre), value(issuer),
-                List.copyOf(sections), List.copyOf(clean.removed()), sources);
+                List.copyOf(sections), List.copyOf(clean.removed()), sources,
+                TableLocator.locate(clean.text(), raw.tables()));
     }
 
     /** Reads a file, its format told by the extension (else by the bytes; plain text when neither tells). */

@@ -1,6 +1,7 @@
 package io.mubiao.documents;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +45,9 @@ final class HtmlReader {
         Document doc = Jsoup.parse(decoded.text());
         String title = pageTitle(doc);
         List<RawDocument.Block> blocks = new ArrayList<>();
+        List<RawTable> tables = new ArrayList<>();
+        Set<Element> dataTables = new HashSet<>();
+        int[] inCell = {0}; // depth of data-table cells: their line breaks are spaces, a row stays one line
         StringBuilder current = new StringBuilder();
         Element body = doc.body();
         body.filter(new NodeFilter() {
@@ -69,7 +73,19 @@ final class HtmlReader {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("br")) {
+                if (tag.equals("table")) {
+                    RawTable t = dataTable(e);
+                    if (t != null) {
+                        tables.add(t);
+                        dataTables.add(e);
+                    }
+                }
+                if ((tag.equals("td") || tag.equals("th")) && dataTables.contains(e.closest("table"))) {
+                    inCell[0]++;
+                }
+                if (inCell[0] > 0 && (tag.equals("br") || BLOCKS.contains(tag))) {
+                    current.append(' ');
+                } else if (tag.equals("br")) {
                     current.append('\n');
                 } else if (tag.equals("img")) {
                     return FilterResult.CONTINUE;
@@ -83,14 +99,60 @@ final class HtmlReader {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    current.append('\n');
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if ((tag.equals("td") || tag.equals("th")) && inCell[0] > 0 && dataTables.contains(e.closest("table"))) {
+                        inCell[0]--;
+                    }
+                    if (BLOCKS.contains(tag)) {
+                        current.append(inCell[0] > 0 ? ' ' : '\n');
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         });
         flush(current, blocks);
-        return new RawDocument(blocks, title, decoded.charset(), false);
+        return new RawDocument(blocks, title, decoded.charset(), false, List.copyOf(tables));
+    }
+
+    /**
+     * A table of data: rows of short cells, no table inside. A page laid out with a table (a sidebar cell beside
+     * the article) is no table of data.
+     */
+    private static RawTable dataTable(Element table) {
+        if (!table.select("table table").isEmpty()) {
+            return null;
+        }
+        RawTable.Builder b = new RawTable.Builder();
+        int r = 0;
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            for (Element cell : tr.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                String text = cell.text();
+                if (text.length() > CELL_MAX) {
+                    return null;
+                }
+                b.add(r, text, span(cell.attr("rowspan")), span(cell.attr("colspan")));
+            }
+            r++;
+        }
+        return b.build();
+    }
+
+    private static final int CELL_MAX = 200;
+
+    private static int span(String attr) {
+        try {
+            int n = Integer.parseInt(attr.strip());
+            return n < 1 ? 1 : Math.min(n, 100);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static void flush(StringBuilder current, List<RawDocument.Block> blocks) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,33 +21,52 @@ final class PdfParagraphs {
             "(?<=[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}])[ \\u00a0]+"
                     + "(?=[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}])");
 
+    /** A short line just above a table is its caption (表2 …主要指标), never the end of the paragraph above. */
+    private static final int CAPTION_MAX = 60;
+
     private PdfParagraphs() {
     }
 
-    static String join(List<PdfReader.PdfLine> lines) {
+    /** The paragraphs, with running headers and footers as removed blocks where they stood. */
+    static List<RawDocument.Block> join(List<PdfReader.PdfLine> all) {
+        Set<Integer> furniture = PdfFurniture.find(all);
+        List<PdfReader.PdfLine> lines = new ArrayList<>(all.size());
+        List<String> reasons = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            lines.add(all.get(i));
+            reasons.add(furniture.contains(i) ? "running-header" : null);
+        }
         Map<Integer, PageGeometry> pages = new HashMap<>();
         for (PdfReader.PdfLine l : lines) {
             pages.computeIfAbsent(l.page(), p -> PageGeometry.of(lines, p));
         }
-        List<String> out = new ArrayList<>();
-        List<String> pageNumbers = new ArrayList<>(); // held back while a paragraph runs across the page break
+        Blocks out = new Blocks();
+        List<RawDocument.Block> pageNumbers = new ArrayList<>(); // held back while a paragraph runs across the page break
         StringBuilder paragraph = null;
         PdfReader.PdfLine prev = null;
-        for (PdfReader.PdfLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PdfReader.PdfLine line = lines.get(i);
             String text = squeezeSpacedOut(line.text().strip());
-            if (BoilerplateRules.PAGE_NUMBER.matcher(text).matches()) {
-                pageNumbers.add(text);
+            if (reasons.get(i) != null) {
+                pageNumbers.add(BoilerplateRules.PAGE_NUMBER.matcher(text).matches()
+                        ? new RawDocument.Block(text, "page-number") : new RawDocument.Block(text, reasons.get(i)));
                 continue;
             }
-            if (paragraph != null && continues(prev, line, pages.get(prev.page()), pages.get(line.page()))) {
+            if (BoilerplateRules.PAGE_NUMBER.matcher(text).matches()) {
+                pageNumbers.add(RawDocument.Block.text(text));
+                continue;
+            }
+            boolean caption = i + 1 < lines.size() && lines.get(i + 1).tableRow() && text.length() <= CAPTION_MAX;
+            if (paragraph != null && !line.tableRow() && !prev.tableRow() && !caption
+                    && continues(prev, line, pages.get(prev.page()), pages.get(line.page()))) {
                 char a = paragraph.charAt(paragraph.length() - 1);
-                if (isLatinLetter(a) && !text.isEmpty() && isLatinLetter(text.charAt(0))) {
+                if (isLatinLetter(a) && !text.isEmpty() && isLatinLetter(text.charAt(0)) && !cutToken(paragraph)) {
                     paragraph.append(' ');
                 }
                 paragraph.append(text);
             } else {
                 if (paragraph != null) {
-                    out.add(paragraph.toString());
+                    out.text(paragraph.toString());
                 }
                 out.addAll(pageNumbers);
                 pageNumbers.clear();
@@ -55,15 +75,60 @@ final class PdfParagraphs {
             prev = line;
         }
         if (paragraph != null) {
-            out.add(paragraph.toString());
+            out.text(paragraph.toString());
         }
         out.addAll(pageNumbers);
-        return String.join("\n", out);
+        return out.done();
+    }
+
+    /** Text lines gathered into one block until a removed piece stands between them. */
+    private static final class Blocks {
+        private final List<RawDocument.Block> blocks = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+
+        void text(String line) {
+            text.append(line).append('\n');
+        }
+
+        void addAll(List<RawDocument.Block> items) {
+            for (RawDocument.Block b : items) {
+                if (b.removedAs() == null) {
+                    text(b.text());
+                } else {
+                    flush();
+                    blocks.add(b);
+                }
+            }
+        }
+
+        private void flush() {
+            if (text.length() > 0) {
+                blocks.add(RawDocument.Block.text(text.toString()));
+                text.setLength(0);
+            }
+        }
+
+        List<RawDocument.Block> done() {
+            flush();
+            return List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * A line ending inside a long token with no space (a URL or an identifier wrapped at the margin): the break
+     * was no space. https://www.example.gov.cn/…%E8%BF / %91%E5… is one address.
+     */
+    private static boolean cutToken(CharSequence paragraph) {
+        int n = 0;
+        for (int i = paragraph.length() - 1; i >= 0 && !Character.isWhitespace(paragraph.charAt(i)) && paragraph.charAt(i) < 0x80; i--) {
+            n++;
+        }
+        return n >= 20;
     }
 
     private static boolean continues(PdfReader.PdfLine prev, PdfReader.PdfLine line, PageGeometry prevPage, PageGeometry page) {
         float cw = line.charWidth() > 0 ? line.charWidth() : page.charWidth;
-        boolean prevFull = prev.x1() >= prevPage.right - 1.5f * cw;
+        boolean prevFull = prev.x1() >= prevPage.right - 1.5f * cw || cutToken(prev.text()) && startsToken(line.text());
         boolean indented = line.x0() >= page.left + 1.5f * cw;
         if (!prevFull || indented) {
             return false;
@@ -73,6 +138,10 @@ final class PdfParagraphs {
         }
         float gap = line.y() - prev.y();
         return gap > 0 && gap <= page.lineGap * 1.6f;
+    }
+
+    private static boolean startsToken(String s) {
+        return !s.isEmpty() && s.charAt(0) < 0x80 && !Character.isWhitespace(s.charAt(0));
     }
 
     /** A line whose Chinese characters all stand apart ("政 府 工 作") was set with letter-spacing: close it up. */

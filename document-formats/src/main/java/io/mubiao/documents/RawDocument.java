@@ -11,8 +11,13 @@ import java.util.List;
  * @param htmlTitle the page's own title ({@code <h1>}, else {@code <title>}), or null
  * @param charset   the charset the bytes were decoded with, or null for binary formats
  * @param paged     true for PDF: bare numbers on a line of their own are page numbers there
+ * @param tables    the tables found, in order; each is also in the blocks as one line per row
  */
-record RawDocument(List<Block> blocks, String htmlTitle, String charset, boolean paged) {
+record RawDocument(List<Block> blocks, String htmlTitle, String charset, boolean paged, List<RawTable> tables) {
+    RawDocument(List<Block> blocks, String htmlTitle, String charset, boolean paged) {
+        this(blocks, htmlTitle, charset, paged, List.of());
+    }
+
     /**
      * @param text      the text; lines separated by {@code \n}
      * @param removedAs null for document text, else the reason it is furniture (navigation, breadcrumb, ...)

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param removed         what was cut out as boilerplate
  * @param metadataSources for each of title, date, genre, issuer found: {@code upload}, {@code file-name},
  *                        {@code html-title}, {@code url} or {@code text:START-END}
+ * @param tables          the tables, each cell with its offsets in {@code text} (a table's rows are lines of it)
  */
 public record ReadDocument(
         DocumentFormat format,
@@ -30,5 +31,12 @@ public record ReadDocument(
         String issuer,
         List<Section> sections,
         List<RemovedText> removed,
-        Map<String, String> metadataSources) {
+        Map<String, String> metadataSources,
+        List<DocumentTable> tables) {
+
+    /** Without tables (a plain-text document has none). */
+    public ReadDocument(DocumentFormat format, String contentType, String text, String title, LocalDate date, String genre,
+                        String issuer, List<Section> sections, List<RemovedText> removed, Map<String, String> metadataSources) {
+        this(format, contentType, text, title, date, genre, issuer, sections, removed, metadataSources, List.of());
+    }
 }

@@ -2,6 +2,7 @@ package io.mubiao.extract.core;
 
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.extract.core.entity.EntityRecognizer;
+import io.mubiao.extract.core.table.TableFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Extractor {
         TargetBuilder.DocumentContext doc = new TargetBuilder.DocumentContext(text, docYear, PlanDocuments.scope(text),
                 document.genre());
         ScopeTracker scopes = new ScopeTracker(docYear, ScopeTracker.documentScope(doc.docScope(), document.genre(), docYear));
+        TableFigures tables = TableFigures.read(text, document.tables(), docYear, doc.docScope());
         List<Target> out = new ArrayList<>();
         Restatements restatements = new Restatements();
         RestatedGoals goals = new RestatedGoals();
@@ -53,6 +55,10 @@ public final class Extractor {
             int ls = pos;
             pos = eol + 1;
             if (Boilerplate.isFurniture(text.substring(ls, eol))) {
+                continue;
+            }
+            if (tables.isRow(ls)) { // a table's row: its figures are read from its cells, not as a sentence
+                addTableRow(tables, ls, scopes.section(), out);
                 continue;
             }
             int contentStart = ls;
@@ -96,6 +102,14 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    private void addTableRow(TableFigures tables, int lineStart, List<String> section, List<Target> out) {
+        for (Target t : tables.row(lineStart, section)) {
+            ThemeClassifier.Choice c = themes.choose(section, "", t.indicator(), t.sentence(), t.start() - t.sentenceStart(),
+                    t.end() - t.sentenceStart(), null);
+            out.add(t.withTheme(c.theme()));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.extract.core.table.TableEvidence;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ import java.util.List;
  * @param section     heading path from the outermost heading down, empty when none
  * @param sentenceStart offset of {@link #sentence()} in the document text (inclusive)
  * @param sentenceEnd   offset of the end of the sentence (exclusive)
+ * @param table         for a figure read from a table cell: caption, row, column header and 属性; else null
+ *                      (the quote is then the cell, the sentence the row)
  */
 public record Target(
         String quote,
@@ -39,7 +42,16 @@ public record Target(
         String sentence,
         List<String> section,
         int sentenceStart,
-        int sentenceEnd) {
+        int sentenceEnd,
+        TableEvidence table) {
+
+    /** A figure of the running text (no table). */
+    public Target(String quote, String indicator, String subject, String kind, String measure, double value, Double valueMax,
+                  String unit, String comparator, String year, Double normalizedValue, String baseUnit, String theme,
+                  int start, int end, String sentence, List<String> section, int sentenceStart, int sentenceEnd) {
+        this(quote, indicator, subject, kind, measure, value, valueMax, unit, comparator, year, normalizedValue, baseUnit,
+                theme, start, end, sentence, section, sentenceStart, sentenceEnd, null);
+    }
 
     /** The same target for another year. */
     public Target withYear(String y) {
@@ -50,6 +62,6 @@ public record Target(
     /** The same target filed under {@code code}. */
     public Target withTheme(String code) {
         return new Target(quote, indicator, subject, kind, measure, value, valueMax, unit, comparator, year,
-                normalizedValue, baseUnit, code, start, end, sentence, section, sentenceStart, sentenceEnd);
+                normalizedValue, baseUnit, code, start, end, sentence, section, sentenceStart, sentenceEnd, table);
     }
 }

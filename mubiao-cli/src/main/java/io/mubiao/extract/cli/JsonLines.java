@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mubiao.extract.core.EntityMention;
 import io.mubiao.extract.core.ExtractionResult;
 import io.mubiao.extract.core.Target;
+import io.mubiao.extract.core.table.TableEvidence;
 import java.io.IOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,23 @@ public final class JsonLines {
         r.put("sentenceStart", t.sentenceStart());
         r.put("sentenceEnd", t.sentenceEnd());
         r.put("section", t.section());
+        if (t.table() != null) {
+            TableEvidence e = t.table();
+            if (e.attribute() != null) {
+                r.put("attribute", e.attribute());
+            }
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("caption", e.caption());
+            table.put("captionStart", e.captionStart());
+            table.put("captionEnd", e.captionEnd());
+            table.put("row", e.row());
+            table.put("rowStart", e.rowStart());
+            table.put("rowEnd", e.rowEnd());
+            table.put("column", e.column());
+            table.put("columnStart", e.columnStart());
+            table.put("columnEnd", e.columnEnd());
+            r.put("table", table);
+        }
         return r;
     }
 

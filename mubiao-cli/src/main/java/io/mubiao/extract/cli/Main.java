@@ -5,7 +5,6 @@ import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.RejectedDocument;
 import io.mubiao.extract.core.Extractor;
-import io.mubiao.extract.core.SourceDocument;
 import io.mubiao.extract.eval.Evaluation;
 import io.mubiao.extract.eval.PythonJson;
 import java.io.BufferedWriter;
@@ -96,7 +95,7 @@ public final class Main {
                     continue;
                 }
                 String doc = p.getFileName().toString();
-                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date(), read.genre())))) {
+                for (Map<String, Object> row : JsonLines.rows(doc, extractor.extract(DocumentTables.source(doc, read)))) {
                     w.write(JsonLines.write(row));
                     w.write('\n');
                 }
@@ -195,7 +194,7 @@ public final class Main {
                 String name = p.getFileName().toString();
                 ReadDocument read = read(p);
                 texts.put(name, read.text());
-                pred.addAll(JsonLines.rows(name, extractor.extract(new SourceDocument(name, read.text(), read.date(), read.genre()))));
+                pred.addAll(JsonLines.rows(name, extractor.extract(DocumentTables.source(name, read))));
             }
         } catch (IOException e) {
             throw new CliException("cannot list " + docs + ": " + e.getMessage());
