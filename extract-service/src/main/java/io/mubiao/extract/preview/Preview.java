@@ -37,7 +37,7 @@ public final class Preview {
         limits.check(body, fields);
         ReadDocument read = DocumentReader.read(body, contentType, fields);
         String doc = fields.fileName() == null || fields.fileName().isBlank() ? UNNAMED : fields.fileName().strip();
-        List<Map<String, Object>> rows = JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date())));
+        List<Map<String, Object>> rows = JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date(), read.genre())));
         return new Result(doc, read.title(), read.date() == null ? null : read.date().toString(), read.genre(), read.issuer(),
                 read.text().length(), rows.stream().filter(r -> "target".equals(r.get("record"))).toList(),
                 rows.stream().filter(r -> "entity".equals(r.get("record"))).toList());
