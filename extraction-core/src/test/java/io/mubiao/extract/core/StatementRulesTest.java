@@ -71,4 +71,12 @@ class StatementRulesTest {
         assertEquals("水利领域投资额", ts.get(1).indicator());
         assertEquals("能源领域投资额", ts.get(2).indicator());
     }
+
+    @Test
+    void planFormulaAndResultVerbAreNotPartOfTheIndicator() {
+        List<Target> plan = targets("二、2026年工作安排\n今年主要预期目标是：地区生产总值按增长5%安排。\n", JAN_2026, "政府工作报告");
+        assertEquals("地区生产总值", plan.get(0).indicator(), () -> plan.toString());
+        List<Target> done = targets("一、2025年工作回顾\n实现地区生产总值67665亿元。\n", JAN_2026, "政府工作报告");
+        assertEquals("地区生产总值", done.get(0).indicator(), () -> done.toString());
+    }
 }
