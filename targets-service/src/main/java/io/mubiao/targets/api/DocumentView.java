@@ -18,6 +18,7 @@ public record DocumentView(
         String title,
         String fileName,
         String source,
+        @Schema(description = "The format as read: text/plain; charset=GB18030, text/html, application/pdf, …") String contentType,
         LocalDate date,
         @Schema(description = "政府工作报告, 规划, 行动方案, 新闻发布会, 通知 …") String genre,
         @Schema(description = "Issuing body or speaker") String issuer,
@@ -36,7 +37,7 @@ public record DocumentView(
         int entityCount) {
 
     public static DocumentView of(DocumentRecord d) {
-        return new DocumentView(d.id, d.title, d.fileName, d.source, d.date, d.genre, d.issuer, d.region, d.regionLevel,
+        return new DocumentView(d.id, d.title, d.fileName, d.source, d.contentType, d.date, d.genre, d.issuer, d.region, d.regionLevel,
                 sources(d.metadataSources),
                 d.charCount, d.receivedAt, d.status.name(), d.failureStage, d.failureReason, d.extractorVersion,
                 d.extractedAt, d.targetCount, d.entityCount);
