@@ -6,9 +6,6 @@ package io.mubiao.extract.core;
  * figure (a name, a date, a duration, a slogan's count, a threshold that describes a noun).
  */
 final class NumberFigure {
-    /** 成 ends a word here, not a tenth: 三成为, 一成不变, 九成品. */
-    private static final String NOT_TENTH_AFTER = "为立功果员本绩熟效就都交型不品";
-
     private final String text;
     private final int from;
     private final int to;
@@ -140,9 +137,9 @@ final class NumberFigure {
         }
     }
 
-    /** 七成, 9.5成, 十成 are tenths; 三成为, 一成不变 are words. */
+    /** 七成, 9.5成, 十成 are tenths; 三成为, 一成不变 are words (numbers.txt, tenth.word.after). */
     private boolean tenth() {
-        return value <= 10 && (unitEnd >= text.length() || NOT_TENTH_AFTER.indexOf(text.charAt(unitEnd)) < 0);
+        return value <= 10 && (unitEnd >= text.length() || NumberWords.startingAt(text, unitEnd, "tenth.word.after") == null);
     }
 
     /** A short parenthesised qualifier belongs to the unit: 6万余套（间）. */

@@ -10,7 +10,7 @@ class NumberWordsTest {
     @Test
     void everySectionTheRulesReadIsThere() {
         for (String section : new String[] {"rank.verb", "rank.scope", "rank.after", "rank.title.verb", "bare.before",
-                "term.tail", "count.name", "threshold.level"}) {
+                "term.tail", "count.name", "threshold.level", "tenth.word.after"}) {
             assertFalse(NumberWords.list(section).isEmpty(), section + " missing from extraction/numbers.txt");
         }
     }
