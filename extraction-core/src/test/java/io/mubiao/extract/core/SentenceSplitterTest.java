@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
     private static List<String> sentences(String text) {
-        return SentenceSplitter.split(text, 0, text.length()).stream().map(s -> text.substring(s[0], s[1])).toList();
+        return SentenceSplitter.split(text, 0, text.length()).stream().map(s -> s.of(text)).toList();
     }
 
     @Test

@@ -10,7 +10,7 @@ class TargetBuilderTest {
         List<Mention> ms = MentionScanner.scan(sentence, 0, sentence.length());
         Draft d = ClauseAnalyzer.analyze(sentence, 0, sentence.length(), ms).get(0);
         TargetBuilder.DocumentContext doc = new TargetBuilder.DocumentContext(sentence, 2026, TimeScope.NONE, null);
-        return TargetBuilder.build(doc, new int[] {0, sentence.length()}, d, outer, List.of("一、2025年工作回顾"));
+        return TargetBuilder.build(doc, new TextSpan(0, sentence.length()), d, outer, List.of("一、2025年工作回顾"));
     }
 
     @Test
