@@ -5,9 +5,8 @@ import java.util.regex.Pattern;
 
 /** 一半 and 半数 (0.5, empty unit, a share), 过半 (at least 0.5), 半小时 / 半天, 半成 (0.5 成). */
 final class HalfFigures {
-    private static final String CN = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟贰貳兩陸萬億";
     /** 半小时, 半天; not 一个半小时 or 三天半 (read as numbers). */
-    private static final Pattern HALF = Pattern.compile("(?<![" + CN + "个])半(小时|天)");
+    private static final Pattern HALF = Pattern.compile("(?<![" + Numerals.CHINESE + "个])半(小时|天)");
 
     private HalfFigures() {
     }

@@ -6,6 +6,9 @@ package io.mubiao.extract.core;
  * point in words (点) and the marks of a round lower bound (多, 余, 几).
  */
 final class Numerals {
+    /** The Chinese numerals as a regex character class body: digits, magnitudes, financial and traditional forms. */
+    static final String CHINESE = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟贰貳兩陸萬億";
+
     private Numerals() {
     }
 

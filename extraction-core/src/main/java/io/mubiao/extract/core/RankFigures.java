@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * 季军 3). The words are the rank sections of {@code extraction/numbers.txt}.
  */
 final class RankFigures {
-    private static final String CN = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟贰貳兩陸萬億";
-    private static final String NUM = "[" + CN + "0-9０-９]+";
+    private static final String NUM = "[" + Numerals.CHINESE + "0-9０-９]+";
     private static final Pattern RANK_WORD = Pattern.compile("(?:(第|前)(" + NUM + ")(位|名)?|(首位|榜首))");
     private static final Pattern TITLE = Pattern.compile("(冠军|亚军|季军)");
 
