@@ -2,6 +2,7 @@ package io.mubiao.ingest.api;
 
 import io.mubiao.documents.RejectedDocument;
 import io.mubiao.documents.UploadFields;
+import io.mubiao.ingest.store.DocumentStore;
 import io.mubiao.ingest.store.StoredDocument;
 import io.mubiao.web.Problem;
 import io.mubiao.web.UploadQuery;
@@ -40,7 +41,7 @@ public class DocumentUploadResource {
     UploadService uploads;
 
     @Inject
-    Reprocessing reprocessing;
+    DocumentStore store;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -117,7 +118,7 @@ public class DocumentUploadResource {
     @APIResponse(responseCode = "404", description = "Unknown document")
     @APIResponse(responseCode = "503", description = "The database is unavailable")
     public Response reprocess(@Parameter(description = "Document id") @PathParam("id") String id) {
-        if (!reprocessing.markUnpublished(id)) {
+        if (!store.markUnpublished(id)) {
             return Problem.response(404, "Not Found", "No document with id '" + id + "'.");
         }
         return Response.accepted(new UploadAnswer.Reprocess(id, "REPROCESSING")).type(MediaType.APPLICATION_JSON).build();

@@ -9,8 +9,8 @@ import io.mubiao.documents.UploadFields;
 import io.mubiao.documents.UploadLimits;
 import io.mubiao.ingest.domain.DocumentIds;
 import io.mubiao.ingest.messaging.UnpublishedRelay;
+import io.mubiao.ingest.store.DocumentStore;
 import io.mubiao.ingest.store.StoredDocument;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -27,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UploadService {
     @Inject
     UnpublishedRelay relay;
+
+    @Inject
+    DocumentStore store;
 
     @ConfigProperty(name = "mubiao.ingest.max-bytes", defaultValue = "20971520")
     long maxBytes;
@@ -77,17 +80,10 @@ public class UploadService {
         StoredDocument stored;
         try {
             // One transaction: the same bytes uploaded before are that document; otherwise this one is stored.
-            stored = QuarkusTransaction.requiringNew().call(() -> {
-                StoredDocument existing = StoredDocument.findById(id);
-                if (existing != null) {
-                    return existing;
-                }
-                doc.persist();
-                return doc;
-            });
+            stored = store.insertIfAbsent(doc);
         } catch (PersistenceException e) {
             // A concurrent upload of the same bytes won the insert: same document.
-            StoredDocument winner = QuarkusTransaction.requiringNew().call(() -> StoredDocument.findById(id));
+            StoredDocument winner = store.find(id);
             if (winner != null) {
                 return new Accepted(winner, false);
             }

@@ -1,7 +1,7 @@
 package io.mubiao.ingest.messaging;
 
+import io.mubiao.ingest.store.DocumentStore;
 import io.mubiao.ingest.store.StoredDocument;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +22,13 @@ public class UnpublishedRelay {
     @Inject
     IngestedEventPublisher publisher;
 
+    @Inject
+    DocumentStore store;
+
     @Scheduled(every = "${mubiao.ingest.relay-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        List<StoredDocument> pending = QuarkusTransaction.requiringNew().call(() -> StoredDocument.unpublished(100));
+        List<StoredDocument> pending = store.unpublished(100);
         for (StoredDocument doc : pending) {
             if (!publishAndMark(doc)) {
                 return; // the broker is still away; try again at the next tick
@@ -44,8 +47,7 @@ public class UnpublishedRelay {
             LOG.warnf("document %s not yet published: %s", doc.id, e.getMessage());
             return false;
         }
-        QuarkusTransaction.requiringNew().run(() ->
-                StoredDocument.update("publishedAt = ?1 where id = ?2", Instant.now(), doc.id));
+        store.markPublished(doc.id, Instant.now());
         return true;
     }
 }

@@ -9,9 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
-/** What ingest-service received, kept as received, and whether its event has been published. */
+/** What ingest-service received, kept as received, and whether its event has been published; written only by {@link DocumentStore}. */
 @Entity
 @Table(name = "documents")
 public class StoredDocument extends PanacheEntityBase {
@@ -51,8 +50,4 @@ public class StoredDocument extends PanacheEntityBase {
     /** Null until documents.ingested acknowledged the event: the relay retries those. */
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    public static List<StoredDocument> unpublished(int limit) {
-        return find("publishedAt is null order by receivedAt").page(0, limit).list();
-    }
 }
