@@ -200,7 +200,7 @@ public class IndicatorsResource {
         RegionFilter f = RegionFilter.of(QueryParams.year("year", year), kind, measure, regionLevel);
         String text = Checks.text("key", key);
         String k = text == null ? "" : synonyms.key(text);
-        RegionComparison.Page found = regions.find(new RegionComparison.Ask(k, f.year(), f.kind(), f.measure(),
+        RowPage<RegionComparison.Row> found = regions.find(new RegionComparison.Ask(k, f.year(), f.kind(), f.measure(),
                 f.regionLevel()), paging.page(), paging.size());
         List<RegionRow> items = found.rows().stream().map(RegionRow::of).toList();
         if (csv) {

@@ -3,10 +3,7 @@ package io.mubiao.targets.query;
 import io.mubiao.web.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,36 +39,5 @@ public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo,
             throw new ProblemException(400, "Bad Request", "'" + name + "' must be a date like 2025-01-14; got '"
                     + Checks.abbreviate(value) + "'.");
         }
-    }
-
-    /** The HQL condition over {@code DocumentRecord} and its parameters. */
-    public Map.Entry<String, Map<String, Object>> toQuery() {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (genre != null) {
-            where.add("genre = :genre");
-            params.put("genre", genre);
-        }
-        if (dateFrom != null) {
-            where.add("date >= :dateFrom");
-            params.put("dateFrom", dateFrom);
-        }
-        if (dateTo != null) {
-            where.add("date <= :dateTo");
-            params.put("dateTo", dateTo);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", io.mubiao.targets.store.DocumentStatus.valueOf(status));
-        }
-        if (region != null) {
-            where.add("region = :region");
-            params.put("region", region);
-        }
-        if (q != null) {
-            where.add("(title like :q escape '\\' or fileName like :q escape '\\' or issuer like :q escape '\\')");
-            params.put("q", "%" + Checks.escapeLike(q) + "%");
-        }
-        return Map.entry(where.isEmpty() ? "1 = 1" : String.join(" and ", where), params);
     }
 }

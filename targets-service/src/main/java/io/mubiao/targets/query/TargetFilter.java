@@ -4,10 +4,7 @@ import io.mubiao.contracts.vocabulary.Measure;
 import io.mubiao.contracts.vocabulary.TargetKind;
 import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.web.ProblemException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,72 +55,6 @@ public record TargetFilter(String indicator, String indicatorKey, String kind, S
     public static TargetFilter of(String indicator, String kind, String measure, String comparator, Integer year,
                                   Integer yearFrom, Integer yearTo, String document, String q) {
         return new TargetFilter(indicator, null, kind, measure, comparator, null, year, yearFrom, yearTo, document, q, null);
-    }
-
-    /** The HQL condition over {@code TargetRecord} ("1 = 1" when unfiltered) and its parameters. */
-    public Map.Entry<String, Map<String, Object>> toQuery() {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (indicator != null) {
-            if (indicatorKey != null && !indicatorKey.isEmpty()) {
-                where.add("(indicator like :indicator escape '\\' or indicatorKey = :indicatorKey)");
-                params.put("indicatorKey", indicatorKey);
-            } else {
-                where.add("indicator like :indicator escape '\\'");
-            }
-            params.put("indicator", "%" + Checks.escapeLike(indicator) + "%");
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (measure != null) {
-            where.add("measure = :measure");
-            params.put("measure", measure);
-        }
-        if (comparator != null) {
-            where.add("comparator = :comparator");
-            params.put("comparator", comparator);
-        }
-        if (theme != null) {
-            where.add("theme = :theme");
-            params.put("theme", theme);
-        }
-        if (year != null) {
-            // A plan-period target (2021-2025) counts for every year of its span.
-            where.add("yearFrom <= :year and yearTo >= :year");
-            params.put("year", year);
-        }
-        if (yearFrom != null) {
-            where.add("yearTo >= :yearFrom");
-            params.put("yearFrom", yearFrom);
-        }
-        if (yearTo != null) {
-            where.add("yearFrom <= :yearTo");
-            params.put("yearTo", yearTo);
-        }
-        if (document != null) {
-            where.add("documentId = :document");
-            params.put("document", document);
-        }
-        if (region != null) {
-            where.add("documentId in (select d.id from DocumentRecord d where d.region = :region)");
-            params.put("region", region);
-        }
-        if (q != null) {
-            where.add("(quote like :q escape '\\' or indicator like :q escape '\\')");
-            params.put("q", "%" + Checks.escapeLike(q) + "%");
-        }
-        if (entityIds != null) {
-            if (entityIds.isEmpty()) {
-                where.add("1 = 0");
-            } else {
-                where.add("id in (select l.targetId from TargetEntityRecord l where l.entityId in :entityIds)");
-                params.put("entityIds", entityIds);
-            }
-        }
-        String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return Map.entry(condition, params);
     }
 
     private static void checkYear(String name, Integer year) {

@@ -25,8 +25,8 @@ public class DocumentReads {
 
     /** The documents the filter selects, newest first. */
     public Selection<DocumentRecord> select(DocumentFilter filter) {
-        Map.Entry<String, Map<String, Object>> query = filter.toQuery();
-        return new Selection<>(DocumentRecord.find(query.getKey(), Sort.descending("receivedAt").and("id"), query.getValue()));
+        Where where = FilterConditions.of(filter);
+        return new Selection<>(DocumentRecord.find(where.joined("1 = 1"), Sort.descending("receivedAt").and("id"), where.params()));
     }
 
     public Optional<DocumentRecord> byId(String id) {

@@ -5,7 +5,6 @@ import io.mubiao.targets.query.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,44 +39,27 @@ public class EntityReads {
      *
      * @param text a substring of the canonical name or of any alias
      */
-    @SuppressWarnings("unchecked")
     public RowPage<Summary> list(String type, String text, String document, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (type != null) {
-            where.add("e.type = :type");
-            params.put("type", type);
-        }
-        if (text != null) {
-            where.add("exists (select 1 from entity_aliases a where a.entity_id = e.id and a.alias like :q)");
-            params.put("q", "%" + Checks.escapeLike(text) + "%");
-        }
-        if (document != null) {
-            where.add("exists (select 1 from entity_mentions d where d.entity_id = e.id and d.document_id = :document)");
-            params.put("document", document);
-        }
+        Where where = new Where()
+                .and(type, "e.type = :type", "type")
+                .and(text == null ? null : "%" + Checks.escapeLike(text) + "%",
+                        "exists (select 1 from entity_aliases a where a.entity_id = e.id and a.alias like :q)", "q")
+                .and(document,
+                        "exists (select 1 from entity_mentions d where d.entity_id = e.id and d.document_id = :document)",
+                        "document");
         String sql = "select e.id, e.type, e.canonical, count(m.id) as mentions, count(distinct m.document_id) as docs, "
                 + "count(*) over () as total from entities e join entity_mentions m on m.entity_id = e.id"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + where.clause("where")
                 + " group by e.id, e.type, e.canonical order by mentions desc, e.canonical, e.id"
                 + " limit :limit offset :offset";
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        query.setParameter("limit", size).setParameter("offset", (long) page * size);
-        List<Object[]> rows = query.getResultList();
-        long total = rows.isEmpty() ? count(where, params) : ((Number) rows.get(0)[5]).longValue();
-        Map<String, List<String>> aliases = aliases(rows.stream().map(r -> (String) r[0]).toList());
-        return new RowPage<>(rows.stream().map(r -> new Summary((String) r[0], (String) r[1], (String) r[2],
+        // the total when the page is past the end (the window count is then not available)
+        String count = "select count(*) from entities e where exists (select 1 from entity_mentions m "
+                + "where m.entity_id = e.id)" + where.clause("and");
+        RowPage<Object[]> rows = where.page(em, sql, 5, count, page, size, r -> r);
+        Map<String, List<String>> aliases = aliases(rows.rows().stream().map(r -> (String) r[0]).toList());
+        return new RowPage<>(rows.rows().stream().map(r -> new Summary((String) r[0], (String) r[1], (String) r[2],
                 aliases.getOrDefault((String) r[0], List.of()), ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
-                .toList(), total);
-    }
-
-    /** The total when the page is past the end (the window count is then not available). */
-    private long count(List<String> where, Map<String, Object> params) {
-        Query query = em.createNativeQuery("select count(*) from entities e where exists (select 1 from entity_mentions m "
-                + "where m.entity_id = e.id)" + (where.isEmpty() ? "" : " and " + String.join(" and ", where)));
-        params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+                .toList(), rows.total());
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import io.mubiao.targets.query.TargetSort;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The reads of the targets table: a filtered, sorted selection, one target, an indicator's figures. */
@@ -13,8 +12,8 @@ import java.util.Optional;
 public class TargetReads {
 
     public Selection<TargetRecord> select(TargetFilter filter, TargetSort order) {
-        Map.Entry<String, Map<String, Object>> query = filter.toQuery();
-        return new Selection<>(TargetRecord.find(query.getKey(), sort(order), query.getValue()));
+        Where where = FilterConditions.of(filter);
+        return new Selection<>(TargetRecord.find(where.joined("1 = 1"), sort(order), where.params()));
     }
 
     public Optional<TargetRecord> byId(long id) {
