@@ -1,8 +1,6 @@
 package io.mubiao.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cheap tests run before the regexes: each must pass every text its regex matches, or a rule would silently
+ * The cheap tests run before the regexes (those of the line rules are document-text's PreChecksTest): each must pass every text its regex matches, or a rule would silently
  * stop firing. Pinned to the regexes themselves on awkward lines and on every seed line.
  */
 class PreChecksTest {
@@ -42,43 +40,10 @@ class PreChecksTest {
     }
 
     @Test
-    void lineRulesPassTheirPreChecks() {
+    void reporterPassesItsPreCheck() {
         for (String line : lines()) {
-            String t = line.strip();
-            assertPasses(BoilerplateRules.IMAGE.matcher(t).matches(), BoilerplateRules.mayBeImageName(t), "image", t);
-            assertPasses(BoilerplateRules.URL.matcher(t).matches(), t.startsWith("http") || t.startsWith("www."), "url", t);
-            assertPasses(find(BoilerplateRules.COPYRIGHT, t), BoilerplateRules.hasAnyOf(t, BoilerplateRules.COPYRIGHT_CHARS), "copyright", t);
-            assertPasses(find(BoilerplateRules.ICP, t), BoilerplateRules.hasAnyOf(t, BoilerplateRules.ICP_CHARS), "icp", t);
-            assertPasses(find(BoilerplateRules.CONTACT, t), BoilerplateRules.hasAnyOf(t, BoilerplateRules.CONTACT_CHARS), "contact", t);
-            assertPasses(find(BoilerplateRules.SHARE, t), BoilerplateRules.hasAnyOf(t, BoilerplateRules.SHARE_CHARS), "share", t);
-            assertPasses(find(BoilerplateRules.MORE, t), t.contains("更多"), "more", t);
-            assertPasses(find(DateFinder.SPEECH, line), line.contains("日在") || line.contains("日于"), "speech", line);
-            assertPasses(find(DateFinder.DATELINE, line), DateFinder.hasColonBeforeDigit(line), "dateline", line);
             assertPasses(find(IssuerFinder.REPORTER, line), line.contains("报告中"), "reporter", line);
         }
-    }
-
-    @Test
-    void caseOfImageNamesAndUrlsIsTheRegexes() {
-        assertEquals("image", BoilerplateRules.classify("PHOTO (1).JPEG", false));
-        assertEquals("image", BoilerplateRules.classify("  a.TiF ", false));
-        assertNull(BoilerplateRules.classify("a.\u017fvg", false), "(?i) folds ASCII letters only");
-        assertEquals("url", BoilerplateRules.classify("www.tj.gov.cn", false));
-        assertNull(BoilerplateRules.classify("WWW.tj.gov.cn", false), "the URL rule is case-sensitive");
-        assertNull(BoilerplateRules.classify("HTTP://x.cn", false));
-        assertEquals("copyright", BoilerplateRules.classify("COPYRIGHT 2024 天津", false));
-        assertEquals("share", BoilerplateRules.classify("QQ空间 微信", false));
-    }
-
-    @Test
-    void listLinesRefuseDigitsAndPunctuationAnywhere() {
-        assertEquals("link-list", BoilerplateRules.listLine("政务 服务 互动 交流"));
-        assertEquals("navigation", BoilerplateRules.listLine("首页｜政务｜服务"));
-        assertNull(BoilerplateRules.listLine("政务  服务  互动１"), "a full-width digit");
-        assertNull(BoilerplateRules.listLine("政务 服务 互动 交流。"));
-        assertNull(BoilerplateRules.listLine("政务 服务 互动 abc"), "every item of a row split at single spaces holds Han");
-        assertTrue(BoilerplateRules.hasDigitOrSentencePunctuation("互动\u0661"));
-        assertFalse(BoilerplateRules.hasDigitOrSentencePunctuation("政务 | 服务"));
     }
 
     @Test

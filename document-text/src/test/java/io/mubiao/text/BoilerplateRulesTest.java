@@ -1,4 +1,4 @@
-package io.mubiao.documents;
+package io.mubiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
