@@ -84,7 +84,7 @@ public final class Headings {
                 continue;
             }
             String label = m.group(1).replaceAll("\\s+", "");
-            int restAt = m.end();
+            int restAt = m.end() + leadingSpaces(t.substring(m.end())); // 第一节　总体要求: an ideographic space too
             String rest = t.substring(restAt);
             int stop = rest.indexOf('。');
             if (stop >= 0 && stop < rest.length() - 1) {
