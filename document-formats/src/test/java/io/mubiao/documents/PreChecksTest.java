@@ -14,25 +14,13 @@ import org.junit.jupiter.api.Test;
  * stop firing. Pinned to the regexes themselves on awkward lines and on every seed line.
  */
 class PreChecksTest {
+    /** Lines with and without a reported-speech lead (the line rules' awkward lines are document-text's). */
     private static final String[] AWKWARD = {
-            "P020230118393948226441.png", "PHOTO (1).JPEG", "a.Png", "x.TIFF", "~[a]-b_c d.svg", "a.b.c.webp", ".png", "a.pngx",
-            "a\u212a.png", "\u017f.svg", "x".repeat(120) + ".jpeg", "x".repeat(121) + ".jpg",
-            "http://www.gov.cn/a.htm", "https://x.cn", "www.tj.gov.cn", "WWW.tj.gov.cn", "Www.x.cn", "HTTP://x.cn", "http://a b",
-            "Copyright © 2024", "COPYRIGHT", "(C) 2023 天津", "(c)2024", "©天津", "版权所有", "免责声明：", "凡来源注明本网的均为原创",
-            "未经授权不得转载", "津ICP备05004415号", "ICP证", "公网安备", "网站标识码：12", "投稿邮箱", "新闻线索", "举报电话：12345",
-            "分享到：微信", "【打印】【关闭】", "[打印] [关闭]", "收藏 点赞 转发", "QQ空间 微信", "微博", "【大 中 小】", "字号：大",
-            "【字体：大", "[字体：大", "扫码", "用手机看", "返回顶部", "加入收藏", "设为首页", "查看更多", "更多 >", "更多>>", ">>更多", "更多+",
-            "2021-02-10 09:53来源:天津日报", "2021年2月10日 09：53", "发布时间： 2021-02-10", "日期:\t2020/1/2", "时间：\u3000 2021年1月2日",
-            "2023年1月11日在天津市第十八届人民代表大会上", "2023年1月11日于北京", "市长张工在报告中说", "市长张工在政府工作报告中提出",
+            "市长张工在报告中说", "市长张工在政府工作报告中提出", "在报告中", "报告中指出：2023年", "张工说，报告", "",
     };
 
     private static List<String> lines() {
         List<String> lines = new ArrayList<>(List.of(AWKWARD));
-        for (String a : AWKWARD) {
-            lines.add(a.toUpperCase());
-            lines.add(a.toLowerCase());
-            lines.add("\t" + a + " \u3000");
-        }
         for (var seed : Seeds.all()) {
             lines.addAll(List.of(Seeds.text(seed).split("\n")));
         }
