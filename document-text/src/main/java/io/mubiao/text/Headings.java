@@ -29,7 +29,6 @@ public final class Headings {
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2})(?=\\p{IsHan})");
     static final int MAX_HEADING = 60;
     static final int MAX_INLINE_HEADING = 40;
-    static final int MAX_SHORT_TITLE = 26;
 
     private Headings() {
     }
@@ -65,16 +64,6 @@ public final class Headings {
         }
         int n = Integer.parseInt(m.group(1));
         return n == 1 || n == last + 1 ? new Heading(3, m.group(1), t.substring(m.end()).strip(), line.length()) : null;
-    }
-
-    /**
-     * A short line without sentence punctuation reads as a title (科技创新能力持续增强) when the extractor has no
-     * section list: level 2, no numbering.
-     */
-    public static Heading shortTitle(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && t.length() <= MAX_SHORT_TITLE && !hasSentencePunctuation(t)
-                ? new Heading(2, null, t, line.length()) : null;
     }
 
     private static Heading numbered(String t, Pattern[] patterns, int level) {

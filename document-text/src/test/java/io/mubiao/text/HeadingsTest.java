@@ -48,11 +48,4 @@ class HeadingsTest {
         assertNull(Headings.bareNumber("5改革开放不断深化拓展", 1), "not the next of the series");
         assertNull(Headings.bareNumber("20项民心工程全面完成，群众满意", 19), "a line with punctuation");
     }
-
-    @Test
-    void shortTitles() {
-        assertEquals(new Heading(2, null, "奋力谱写中国式现代化天津篇章", 14), Headings.shortTitle("奋力谱写中国式现代化天津篇章"), "a subtitle");
-        assertNull(Headings.shortTitle("各位代表："));
-        assertNull(Headings.shortTitle("这是一个相当长的而且没有任何标点符号的句子所以不能当作标题来读"));
-    }
 }
