@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class HeadWordFinder implements NameFinder {
 
-    private static final Pattern METRO_LINE = Pattern.compile(
-            "(地铁|轨道交通|轨道|[MZB])?\\d{1,2}号线(一期|二期|三期|东段|西段|南段|北段|延伸线)?");
+    /** A phase or new wing of a built work is part of its name (南京机场三期, 殷墟博物馆新馆, 河南博物院北院区). */
+    private static final Pattern FACILITY_TAIL = Pattern.compile("^([一二三四五六]期|新馆|新院区|[东南西北]院区)");
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+[届次]");
 
     /** A count inside makes a description, not a name (基层减负10项专项整治, 6个镇土地延包试点). */
@@ -61,7 +61,6 @@ final class HeadWordFinder implements NameFinder {
                 break; // the longest head decides (本|行动计划 is not 本行动|计划)
             }
         }
-        metroLines(s, out);
     }
 
     /** The name ending with {@code head} at [st, e), or null when its modifier does not make a name. */
@@ -77,8 +76,10 @@ final class HeadWordFinder implements NameFinder {
         if (!rules.accepts(line, m, head, st, frameAllowed(head))) {
             return null;
         }
-        if (head.profile() == HeadWords.Profile.RAIL) {
-            Matcher t = GazetteerFinder.RAIL_TAIL.matcher(line.s).region(e, line.s.length());
+        Pattern tail = head.profile() == HeadWords.Profile.RAIL ? GazetteerFinder.RAIL_TAIL
+                : "FACILITY".equals(head.type()) ? FACILITY_TAIL : null;
+        if (tail != null) {
+            Matcher t = tail.matcher(line.s).region(e, line.s.length());
             end = t.lookingAt() ? t.end() : e;
         }
         String text = line.s.substring(start, end);
@@ -234,19 +235,6 @@ final class HeadWordFinder implements NameFinder {
             }
         }
         return -1;
-    }
-
-    /** 地铁4号线, Z4号线一期: a numbered line with its system word. */
-    private static void metroLines(String s, List<Span> out) {
-        if (s.indexOf("号线") < 0) {
-            return;
-        }
-        Matcher m = METRO_LINE.matcher(s);
-        while (m.find()) {
-            if (m.group(1) != null || m.start() > 0 && s.charAt(m.start() - 1) == '地') {
-                out.add(new Span(m.start(), m.end(), "FACILITY", m.group(), 2));
-            }
-        }
     }
 
     /** A piece of a modifier: [start, end) and its unit index (-1 for a quoted stretch). */

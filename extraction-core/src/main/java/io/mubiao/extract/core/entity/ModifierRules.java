@@ -42,6 +42,7 @@ final class ModifierRules {
         String nat = u.nature();
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
+                    || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
                     && idx > 0 && !line.unit(idx - 1).named() && line.unit(idx - 1).nature().startsWith("n")
                     && m.verbBudget-- > 0;
@@ -109,6 +110,49 @@ final class ModifierRules {
         return u.nature().startsWith("v") && !u.nature().equals("vn") && p != HeadWords.Profile.TASK_GROUP;
     }
 
+    /**
+     * A character HanLP knows as no word of its own, next to another such (鹏|瑞|利医院, 新|梅|江公园, 神|农实验室): a run
+     * of single characters is the segmenter's mark of a word out of its vocabulary, and before a facility head that
+     * word is a proper name. Function words, numerals, measure words and one-character verbs break the run, and the
+     * run needs a bound morpheme or a name character (梅/ng, 瑞/ag, 江/nr): 低|碳港区, 电|商平台 are words HanLP lacks.
+     */
+    private static boolean unknownWordChar(LineContext line, Unit u, HeadWordFinder.Modifier m) {
+        if (u.length() != 1 || m.pieces.isEmpty()) {
+            return false;
+        }
+        HeadWordFinder.Piece right = m.pieces.get(0);
+        if (right.unit() < 0 || right.end() - right.start() != 1 || line.unit(right.unit()).length() != 1 || !runChar(u.nature())) {
+            return false;
+        }
+        return bound(u.nature()) || bound(line.unit(right.unit()).nature());
+    }
+
+    /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */
+    private static boolean bound(String nat) {
+        return nat.length() == 2 && nat.charAt(1) == 'g' || nat.startsWith("nr") || nat.startsWith("ns") || nat.equals("nz");
+    }
+
+    private static boolean runChar(String nat) {
+        return !LineContext.hardStop(nat) && !nat.startsWith("d") && !nat.equals("m") && !nat.equals("q")
+                && !nat.equals("f") && !nat.equals("v") && !nat.equals("vshi") && !nat.equals("vyou");
+    }
+
+    /** How many one-character units, none a function word, end the modifier right before the head. */
+    private static int unknownWordRun(LineContext line, HeadWordFinder.Modifier m) {
+        int n = 0;
+        boolean bound = false;
+        for (int k = m.pieces.size() - 1; k >= 0; k--) {
+            HeadWordFinder.Piece f = m.pieces.get(k);
+            if (f.unit() < 0 || f.end() - f.start() != 1 || line.unit(f.unit()).length() != 1
+                    || !runChar(line.unit(f.unit()).nature())) {
+                break;
+            }
+            bound |= bound(line.unit(f.unit()).nature());
+            n++;
+        }
+        return bound ? n : 0;
+    }
+
     /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
     private boolean national(LineContext line, HeadWordFinder.Modifier m) {
         HeadWordFinder.Piece f = m.pieces.get(0);
@@ -153,7 +197,8 @@ final class ModifierRules {
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || (framed || head.word().length() >= 3) && properStart(line, m)
-                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m));
+                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m)
+                    || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;

@@ -71,4 +71,19 @@ class HeadWordFinderTest {
     void companies() {
         assertName("组建天津市文化旅游集团。", "天津市文化旅游集团", "ORG");
     }
+
+    @Test
+    void aWordTheSegmenterDoesNotKnowNamesAFacility() {
+        assertName("鹏瑞利医院开诊，首家外资医院落地。", "鹏瑞利医院", "FACILITY");
+        assertName("新建提升柳林公园、新梅江公园等13座城市公园。", "新梅江公园", "FACILITY");
+        assertName("新建提升柳林公园、新梅江公园等13座城市公园。", "柳林公园", "FACILITY");
+        assertNoName("推进低碳港区建设。", "低碳港区"); // 低|碳: no bound morpheme, a word HanLP lacks
+        assertNoName("培育跨境电商平台。", "跨境电商平台");
+    }
+
+    @Test
+    void aPhaseOrNewWingStaysWithItsFacility() {
+        assertName("加快南京机场三期建设。", "南京机场三期", "FACILITY");
+        assertName("建成河南博物院北院区。", "河南博物院北院区", "FACILITY");
+    }
 }
