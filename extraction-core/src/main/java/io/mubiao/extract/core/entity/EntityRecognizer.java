@@ -41,7 +41,7 @@ public final class EntityRecognizer {
         HeadWords heads = HeadWords.get();
         this.finders = List.of(new GazetteerFinder(), new DepartmentFinder(cues), new HeadWordFinder(heads, cues),
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
-                new PersonFinder(gazetteer), new DoctrineFinder(cues), new MetroLineFinder(),
+                new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues));
     }
 

@@ -10,7 +10,7 @@ class PersonFinderTest {
 
     @Test
     void personsNeedACue() {
-        PersonFinder f = new PersonFinder(Gazetteer.get());
+        PersonFinder f = new PersonFinder(Gazetteer.get(), CueLexicon.get());
         assertEquals("PERSON", Lines.span(f, "市长张工在报告中说，成绩显著。", "张工").orElseThrow().type());
         assertTrue(Lines.find(f, "白向东").isEmpty());
     }
