@@ -84,17 +84,32 @@ final class HeadWordFinder implements NameFinder {
         }
         String text = line.s.substring(start, end);
         if (text.contains("的") || !line.balancedQuotes(start, end) || COUNT.matcher(text).find()
-                || m.listEdge && !listOfNames(line, m.start())) {
+                || m.listEdge && !listOfNames(line, m)) {
             return null;
         }
         return new Span(start, end, type(head, line.s.substring(start, st)), text, 2);
     }
 
-    /** 蓝天、碧水、净土保卫战: after 、 the item before must be a whole name itself, else the head is shared. */
-    private boolean listOfNames(LineContext line, int start) {
-        int sep = start - 1;
+    /**
+     * 蓝天、碧水、净土保卫战: after 、 the item before must be a whole name itself, or a programme long enough to be one
+     * (传统戏曲振兴、优秀剧本孵化计划: four characters or more), else the head is shared.
+     */
+    private boolean listOfNames(LineContext line, Modifier m) {
+        int sep = m.start() - 1;
         if (sep < 0 || line.s.charAt(sep) != '、') {
             return true;
+        }
+        int item = 0;
+        for (int k = sep > 0 ? line.unitIndexAt(sep - 1) : -1; k >= 0; k--) {
+            Unit u = line.unit(k);
+            String t = line.text(u);
+            if (u.nature().equals("w") || frames.contains(t) || LineContext.hardStop(u.nature())) {
+                break;
+            }
+            item += u.length();
+        }
+        if (item >= 4) {
+            return !leadingVerb(line, m); // not 赋予历史使命、|作出战略指引
         }
         for (int len = Math.min(heads.longest(), sep); len >= 2; len--) {
             if (heads.get(line.s.substring(sep - len, sep)) != null) {
@@ -102,6 +117,12 @@ final class HeadWordFinder implements NameFinder {
             }
         }
         return false;
+    }
+
+    private static boolean leadingVerb(LineContext line, Modifier m) {
+        Piece f = m.pieces.get(0);
+        String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
+        return nat.startsWith("v") && !nat.equals("vn");
     }
 
     /** A frame verb may stand in for an anchor: programmes, and multi-character heads of facilities, bodies, events. */

@@ -86,4 +86,16 @@ class HeadWordFinderTest {
         assertName("加快南京机场三期建设。", "南京机场三期", "FACILITY");
         assertName("建成河南博物院北院区。", "河南博物院北院区", "FACILITY");
     }
+
+    @Test
+    void aLongProgrammeBeforeTheSeparatorDoesNotShareTheHead() {
+        assertName("深入实施传统戏曲振兴、优秀剧本孵化计划，培育精品。", "优秀剧本孵化计划", "POLICY");
+        assertNoName("赋予历史使命、作出战略指引。", "作出战略");
+        assertNoName("实施涉钢、石化企业深度治理工程。", "石化企业深度治理工程"); // 涉钢 is short: a shared head
+    }
+
+    @Test
+    void aVerbThatMakesTheNameAfterANoun() {
+        assertName("深化文化文艺精品打造工程，深入实施传统戏曲振兴。", "文化文艺精品打造工程", "POLICY");
+    }
 }
