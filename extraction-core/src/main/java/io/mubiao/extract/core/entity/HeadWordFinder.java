@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class HeadWordFinder implements NameFinder {
 
     /** A phase or new wing of a built work is part of its name (南京机场三期, 殷墟博物馆新馆, 河南博物院北院区). */
-    private static final Pattern FACILITY_TAIL = Pattern.compile("^([一二三四五六]期|新馆|新院区|[东南西北]院区)");
+    private static final Pattern FACILITY_TAIL = Pattern.compile(
+            "^([一二三四五六]期|新馆|新院区|[东南西北]院区|[（(]\\p{IsHan}{2,3}段[）)]|\\p{IsHan}{2}段)");
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+[届次]");
 
     /** A count inside makes a description, not a name (基层减负10项专项整治, 6个镇土地延包试点). */

@@ -98,4 +98,13 @@ class HeadWordFinderTest {
     void aVerbThatMakesTheNameAfterANoun() {
         assertName("深化文化文艺精品打造工程，深入实施传统戏曲振兴。", "文化文艺精品打造工程", "POLICY");
     }
+
+    @Test
+    void aLineKeepsItsSectionAndAHeadInsideACommonNounIsNone() {
+        assertName("开工建设京港高铁阜阳至黄冈段。", "京港高铁阜阳至黄冈段", "FACILITY");
+        assertName("加快雄商高铁河南段建设。", "雄商高铁河南段", "FACILITY");
+        assertName("建设大运河国家文化公园（河南段）。", "大运河国家文化公园（河南段）", "FACILITY");
+        assertName("改扩建京沪高速。", "京沪高速", "FACILITY");
+        assertNoName("提升徐州区域中心城市能级。", "徐州区域中心");
+    }
 }
