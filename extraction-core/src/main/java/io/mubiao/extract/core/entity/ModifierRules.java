@@ -13,11 +13,13 @@ final class ModifierRules {
     private final Set<String> lightVerbs;
     private final int longestWeak;
     private final Set<String> nationalPrefixes;
+    private final Set<String> genericModifiers;
 
     ModifierRules(CueLexicon cues) {
         this.weakStart = cues.set("weak-start");
         this.lightVerbs = cues.set("light-verbs");
         this.nationalPrefixes = cues.set("national-prefixes");
+        this.genericModifiers = cues.set("generic-modifiers");
         this.longestWeak = weakStart.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -153,6 +155,16 @@ final class ModifierRules {
         return bound ? n : 0;
     }
 
+    /** Every word of the modifier is generic (国家|规划, 国家|重大|战略, 城市|规划, 区域|协同|战略): a kind, not a name. */
+    private boolean generic(LineContext line, HeadWordFinder.Modifier m) {
+        for (HeadWordFinder.Piece f : m.pieces) {
+            if (f.unit() < 0 || !genericModifiers.contains(line.s.substring(f.start(), f.end()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
     private boolean national(LineContext line, HeadWordFinder.Modifier m) {
         HeadWordFinder.Piece f = m.pieces.get(0);
@@ -199,7 +211,7 @@ final class ModifierRules {
             case NAMED -> modifier >= 2 && (anchor || (framed || head.word().length() >= 3) && properStart(line, m)
                     || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m)
                     || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
-            case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
+            case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && !generic(line, m) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;
             case RAIL -> modifier >= 2 && modifier <= 4;

@@ -107,4 +107,12 @@ class HeadWordFinderTest {
         assertName("改扩建京沪高速。", "京沪高速", "FACILITY");
         assertNoName("提升徐州区域中心城市能级。", "徐州区域中心");
     }
+
+    @Test
+    void aModifierOfGenericWordsOnlyIsAKindNotAName() {
+        assertNoName("争取进入国家规划。", "国家规划");
+        assertNoName("发挥多重国家发展战略叠加优势。", "多重国家发展战略");
+        assertNoName("编制城市规划，", "城市规划");
+        assertName("实施国家城乡居民增收计划。", "国家城乡居民增收计划", "POLICY"); // 居民增收 names it
+    }
 }

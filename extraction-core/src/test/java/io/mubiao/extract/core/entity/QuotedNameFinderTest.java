@@ -42,4 +42,11 @@ class QuotedNameFinderTest {
         assertTrue(Lines.span(f, "深化“平安农机”创建，探索新模式。", "平安农机").isPresent());
         assertTrue(Lines.find(f, "交出“硬核答卷”，深化改革。").isEmpty());
     }
+
+    @Test
+    void aSloganOnAPlaceNameIsNoProgramme() {
+        QuotedNameFinder f = new QuotedNameFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.find(f, "“海上福建”建设加快推进；").isEmpty());
+        assertTrue(Lines.span(f, "“两重”建设加快推进；", "两重").isPresent());
+    }
 }
