@@ -20,6 +20,9 @@ final class HeadWordFinder implements NameFinder {
             "^([一二三四五六]期|新馆|新院区|[东南西北]院区|[（(]\\p{IsHan}{2,3}段[）)]|\\p{IsHan}{2}段)");
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+[届次]");
 
+    /** The host city of a recurring event in brackets is part of its name (全球公共安全合作论坛（连云港）). */
+    private static final Pattern EVENT_TAIL = Pattern.compile("^[（(]\\p{IsHan}{2,4}[）)]");
+
     /** A count inside makes a description, not a name (基层减负10项专项整治, 6个镇土地延包试点). */
     private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类]");
     private static final Set<String> LIST_EDGES = Set.of("和", "与", "及", "以及", "、");
@@ -78,7 +81,7 @@ final class HeadWordFinder implements NameFinder {
             return null;
         }
         Pattern tail = head.profile() == HeadWords.Profile.RAIL ? GazetteerFinder.RAIL_TAIL
-                : "FACILITY".equals(head.type()) ? FACILITY_TAIL : null;
+                : "FACILITY".equals(head.type()) ? FACILITY_TAIL : "EVENT".equals(head.type()) ? EVENT_TAIL : null;
         if (tail != null) {
             Matcher t = tail.matcher(line.s).region(e, line.s.length());
             end = t.lookingAt() ? t.end() : e;

@@ -115,4 +115,10 @@ class HeadWordFinderTest {
         assertNoName("编制城市规划，", "城市规划");
         assertName("实施国家城乡居民增收计划。", "国家城乡居民增收计划", "POLICY"); // 居民增收 names it
     }
+
+    @Test
+    void anEventKeepsItsHostCityAndALevelWordIsNoName() {
+        assertName("举办全球公共安全合作论坛（连云港）2026年大会。", "全球公共安全合作论坛（连云港）", "EVENT");
+        assertNoName("建设高水平大学。", "水平大学");
+    }
 }
