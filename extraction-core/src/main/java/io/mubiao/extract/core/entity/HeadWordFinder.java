@@ -75,6 +75,7 @@ final class HeadWordFinder implements NameFinder {
         if (m.pieces.isEmpty()) {
             return null;
         }
+        dropPlaceBeforeNationalName(line, m);
         int start = m.start();
         int end = e;
         if (!rules.accepts(line, m, head, st, frameAllowed(head))) {
@@ -129,6 +130,14 @@ final class HeadWordFinder implements NameFinder {
         return nat.startsWith("v") && !nat.equals("vn");
     }
 
+    /** 扬州|中国大运河博物馆: a place before a name that opens with 中国 is a mention of its own, not part of it. */
+    private static void dropPlaceBeforeNationalName(LineContext line, Modifier m) {
+        if (m.pieces.size() >= 2 && m.pieces.get(0).unit() >= 0 && line.unit(m.pieces.get(0).unit()).isType("LOCATION")
+                && line.s.startsWith("中国", m.pieces.get(1).start())) {
+            m.pieces.remove(0);
+        }
+    }
+
     /** A frame verb may stand in for an anchor: programmes, and multi-character heads of facilities, bodies, events. */
     private static boolean frameAllowed(HeadWords.Head head) {
         return head.profile() == HeadWords.Profile.PROGRAMME
@@ -170,7 +179,7 @@ final class HeadWordFinder implements NameFinder {
             }
             String t = line.text(u);
             if (t.equals("”") && head.profile() != HeadWords.Profile.RAIL) {
-                int q = openingQuote(s, u.start());
+                int q = ModifierEdges.openingQuote(s, u.start());
                 if (q < 0 || st - q > head.maxModifier()) {
                     break;
                 }
@@ -179,7 +188,7 @@ final class HeadWordFinder implements NameFinder {
                 continue;
             }
             if ((t.equals("）") || t.equals(")")) && head.profile() != HeadWords.Profile.RAIL) {
-                int q = bracketedPlace(line, u.start());
+                int q = ModifierEdges.bracketedPlace(line, u.start());
                 if (q < 0) {
                     break;
                 }
@@ -231,35 +240,6 @@ final class HeadWordFinder implements NameFinder {
         if (m.frameVerb > 0 && nameInitial.contains(line.text(v)) && frames.contains(line.text(line.unit(m.frameVerb - 1)))) {
             m.pieces.add(0, new Piece(v.start(), v.end(), m.frameVerb));
         }
-    }
-
-    /** 北京（京津冀）国际科技创新中心: the （ of a bracketed place name closed at {@code close}, or -1. */
-    private static int bracketedPlace(LineContext line, int close) {
-        String s = line.s;
-        for (int i = close - 1; i >= 0 && close - i <= 8; i--) {
-            char c = s.charAt(i);
-            if (c == '（' || c == '(') {
-                return i > 0 && i + 1 < close && line.unitAt(i + 1).isType("LOCATION") && line.unitAt(i - 1).named() ? i : -1;
-            }
-            if ("，。；：！？、".indexOf(c) >= 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The “ that opens the quotation closed at {@code close}, within one clause, or -1. */
-    private static int openingQuote(String s, int close) {
-        for (int i = close - 1; i >= 0 && close - i <= 16; i--) {
-            char c = s.charAt(i);
-            if (c == '“') {
-                return i;
-            }
-            if ("，。；：！？”".indexOf(c) >= 0) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** A piece of a modifier: [start, end) and its unit index (-1 for a quoted stretch). */

@@ -121,4 +121,10 @@ class HeadWordFinderTest {
         assertName("举办全球公共安全合作论坛（连云港）2026年大会。", "全球公共安全合作论坛（连云港）", "EVENT");
         assertNoName("建设高水平大学。", "水平大学");
     }
+
+    @Test
+    void aPlaceBeforeANationalNameStandsApart() {
+        assertName("扬州中国大运河博物馆成为热门景点。", "中国大运河博物馆", "FACILITY");
+        assertNoName("扬州中国大运河博物馆成为热门景点。", "扬州中国大运河博物馆");
+    }
 }
