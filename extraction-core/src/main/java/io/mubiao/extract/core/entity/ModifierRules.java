@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class ModifierRules {
 
     private final Set<String> weakStart;
+    /** Weak words of a programme's name differ: 国家 is its level (国家|城乡居民增收计划), 重点 part of it. */
+    private final Set<String> programmeWeakStart;
     private final Set<String> lightVerbs;
     private final int longestWeak;
     private final Set<String> nationalPrefixes;
@@ -17,6 +19,10 @@ final class ModifierRules {
 
     ModifierRules(CueLexicon cues) {
         this.weakStart = cues.set("weak-start");
+        Set<String> programme = new java.util.HashSet<>(weakStart);
+        programme.removeAll(cues.set("programme-keeps"));
+        programme.addAll(cues.set("programme-weak-start"));
+        this.programmeWeakStart = Set.copyOf(programme);
         this.lightVerbs = cues.set("light-verbs");
         this.nationalPrefixes = cues.set("national-prefixes");
         this.genericModifiers = cues.set("generic-modifiers");
@@ -69,7 +75,7 @@ final class ModifierRules {
             if (ordinal != null && ordinal.matcher(line.s).region(f.start(), line.s.length()).lookingAt()) {
                 return;
             }
-            int weakPieces = weakWord(line, m);
+            int weakPieces = weakWord(line, m, p == HeadWords.Profile.PROGRAMME ? programmeWeakStart : weakStart);
             if (weakPieces == 0 && !weak(line, line.unit(f.unit()), p, afterFrame)) {
                 return;
             }
@@ -79,13 +85,13 @@ final class ModifierRules {
     }
 
     /** How many leading pieces a weak word spans (新一轮 = 新 + 一 + 轮), 0 when none starts the modifier. */
-    private int weakWord(LineContext line, HeadWordFinder.Modifier m) {
+    private int weakWord(LineContext line, HeadWordFinder.Modifier m, Set<String> weak) {
         int start = m.pieces.get(0).start();
         int best = 0;
         int end = start;
         for (int k = 0; k < m.pieces.size() && m.pieces.get(k).unit() >= 0 && end - start < longestWeak; k++) {
             end = m.pieces.get(k).end();
-            if (weakStart.contains(line.s.substring(start, end))) {
+            if (weak.contains(line.s.substring(start, end))) {
                 best = k + 1;
             }
         }

@@ -113,7 +113,7 @@ class HeadWordFinderTest {
         assertNoName("争取进入国家规划。", "国家规划");
         assertNoName("发挥多重国家发展战略叠加优势。", "多重国家发展战略");
         assertNoName("编制城市规划，", "城市规划");
-        assertName("实施国家城乡居民增收计划。", "国家城乡居民增收计划", "POLICY"); // 居民增收 names it
+        assertName("实施国家城乡居民增收计划。", "城乡居民增收计划", "POLICY"); // 居民增收 names it
     }
 
     @Test
@@ -126,5 +126,13 @@ class HeadWordFinderTest {
     void aPlaceBeforeANationalNameStandsApart() {
         assertName("扬州中国大运河博物馆成为热门景点。", "中国大运河博物馆", "FACILITY");
         assertNoName("扬州中国大运河博物馆成为热门景点。", "扬州中国大运河博物馆");
+    }
+
+    @Test
+    void aProgrammeDropsItsLevelAndKeepsItsFocus() {
+        assertName("落实国家城乡居民增收计划。", "城乡居民增收计划", "POLICY");
+        assertName("深入实施重点产业链高质量发展行动。", "重点产业链高质量发展行动", "POLICY");
+        assertNoName("建设重点产业园区。", "重点产业园区"); // 重点 stays weak before a facility
+        assertNoName("坚决不搞形象工程、政绩工程。", "政绩工程");
     }
 }
