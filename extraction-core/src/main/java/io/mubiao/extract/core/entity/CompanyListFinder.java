@@ -1,5 +1,6 @@
 package io.mubiao.extract.core.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -49,37 +50,44 @@ final class CompanyListFinder implements NameFinder {
         return false;
     }
 
-    /** The items of the list that ends at {@code end}, right to left, up to the clause edge or a verb before it. */
+    /**
+     * The items of the list that ends at {@code end}, right to left, up to the clause edge or a verb before it. When one
+     * item is a known company (中芯国际), the list is one of companies and its dictionary words are too (曙光、海光、麒麟、
+     * 飞腾、联想、中芯国际等头部企业); else an item needs the segmenter's mark of an unknown word.
+     */
     private void items(LineContext line, int end, List<Span> out) {
+        List<int[]> items = new ArrayList<>();
         int itemEnd = end;
-        int k = line.unitIndexAt(end - 1);
         int itemStart = end;
-        while (k >= 0) {
+        for (int k = line.unitIndexAt(end - 1); k >= 0; k--) {
             Unit u = line.unit(k);
             String t = line.text(u);
-            boolean sep = t.equals("、");
-            boolean edge = CLAUSE_END.indexOf(t.charAt(0)) >= 0 || t.equals("“") || t.equals("”") || u.nature().equals("ul")
-                    || u.nature().startsWith("v") && u.length() >= 2 || frames.contains(t) || u.nature().equals("p");
-            if (sep || edge || itemEnd - u.start() > MAX_ITEM) {
-                add(line, itemStart, itemEnd, out);
-                if (!sep) {
-                    return;
-                }
+            if (t.equals("、")) {
+                items.add(new int[] {itemStart, itemEnd});
                 itemEnd = u.start();
                 itemStart = itemEnd;
-            } else {
-                itemStart = u.start();
+                continue;
             }
-            k--;
+            boolean wholeItem = u.end() == itemEnd && k > 0 && line.text(line.unit(k - 1)).equals("、") && itemEnd < end;
+            boolean edge = CLAUSE_END.indexOf(t.charAt(0)) >= 0 || t.equals("“") || t.equals("”") || u.nature().equals("ul")
+                    || u.nature().equals("p") || !wholeItem && (u.nature().startsWith("v") && u.length() >= 2 || frames.contains(t));
+            if (edge || itemEnd - u.start() > MAX_ITEM) {
+                break;
+            }
+            itemStart = u.start();
         }
-        add(line, itemStart, itemEnd, out);
+        items.add(new int[] {itemStart, itemEnd});
+        boolean companies = items.stream().anyMatch(i -> knownCompany(line, i[0], i[1]));
+        for (int[] i : items) {
+            if (i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]))) {
+                out.add(new Span(i[0], i[1], "ORG", line.s.substring(i[0], i[1]), 0));
+            }
+        }
     }
 
-    private static void add(LineContext line, int start, int end, List<Span> out) {
-        if (end - start < 2 || !unknownName(line, start, end)) {
-            return;
-        }
-        out.add(new Span(start, end, "ORG", line.s.substring(start, end), 0));
+    private static boolean knownCompany(LineContext line, int start, int end) {
+        Unit u = line.unitAt(start);
+        return u.start() == start && u.end() == end && u.isType("ORG");
     }
 
     /** A name tag, or a one-character bound morpheme or name character, among the units of [start, end). */

@@ -75,7 +75,7 @@ final class ModifierRules {
             if (ordinal != null && ordinal.matcher(line.s).region(f.start(), line.s.length()).lookingAt()) {
                 return;
             }
-            int weakPieces = weakWord(line, m, p == HeadWords.Profile.PROGRAMME ? programmeWeakStart : weakStart);
+            int weakPieces = weakWord(line, m, p == HeadWords.Profile.PROGRAMME && !beforeVerb(line, m) ? programmeWeakStart : weakStart);
             if (weakPieces == 0 && !weak(line, line.unit(f.unit()), p, afterFrame)) {
                 return;
             }
@@ -85,6 +85,15 @@ final class ModifierRules {
     }
 
     /** How many leading pieces a weak word spans (新一轮 = 新 + 一 + 轮), 0 when none starts the modifier. */
+    /** 重点|推进“基础研究特区”计划: before a verb a kept word is the sentence's adverb, not the name's. */
+    private static boolean beforeVerb(LineContext line, HeadWordFinder.Modifier m) {
+        if (m.pieces.size() < 2 || m.pieces.get(1).unit() < 0) {
+            return false;
+        }
+        String nat = line.unit(m.pieces.get(1).unit()).nature();
+        return nat.startsWith("v") && !nat.equals("vn");
+    }
+
     private int weakWord(LineContext line, HeadWordFinder.Modifier m, Set<String> weak) {
         int start = m.pieces.get(0).start();
         int best = 0;

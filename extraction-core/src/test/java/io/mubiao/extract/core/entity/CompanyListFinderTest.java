@@ -24,4 +24,10 @@ class CompanyListFinderTest {
         assertTrue(Lines.find(f, "支持高新技术、专精特新等企业上市。").isEmpty());
         assertTrue(Lines.find(f, "牧原、宇通、华兰等产品").isEmpty()); // not closed by a word for companies
     }
+
+    @Test
+    void aKnownCompanyMakesTheWholeListCompanies() {
+        List<String> names = Lines.texts(f, "依托曙光、海光、麒麟、飞腾、联想、中芯国际等头部企业，建设信创产业链。");
+        assertTrue(names.containsAll(List.of("曙光", "海光", "麒麟", "飞腾", "中芯国际")), names::toString);
+    }
 }

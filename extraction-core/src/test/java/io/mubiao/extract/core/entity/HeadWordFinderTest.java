@@ -135,4 +135,9 @@ class HeadWordFinderTest {
         assertNoName("建设重点产业园区。", "重点产业园区"); // 重点 stays weak before a facility
         assertNoName("坚决不搞形象工程、政绩工程。", "政绩工程");
     }
+
+    @Test
+    void aKeptWordBeforeAVerbIsTheSentences() {
+        assertNoName("重点推进“基础研究特区”计划，", "重点推进“基础研究特区”计划");
+    }
 }
