@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import io.mubiao.contracts.regions.Region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,7 +43,7 @@ class RegionFinderTest {
     void foundInTheText(String text, String region, String level, String evidence) {
         ReadDocument d = read(text.replace("\\n", "\n"), UploadFields.NONE);
         assertEquals(region, d.region().name());
-        assertEquals(level, d.region().level().code());
+        assertEquals(level, d.region().level().wire());
         assertEquals(evidence, slice(d).replace("\n", ""));
     }
 
@@ -57,7 +58,7 @@ class RegionFinderTest {
     void theUploadOverridesAndIsNormalized() {
         UploadFields fields = new UploadFields(null, null, null, null, null, null, "津");
         ReadDocument d = read("2026年四川省人民政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作。", fields);
-        assertEquals(new Region("天津市", Region.Level.PROVINCE), d.region());
+        assertEquals(new Region("天津市", RegionLevel.PROVINCE), d.region());
         assertEquals("upload", d.metadataSources().get("region"));
         RejectedDocument e = assertThrows(RejectedDocument.class,
                 () -> read("政府工作报告\n各位代表：\n内容。", new UploadFields(null, null, null, null, null, null, "火星")));
@@ -78,7 +79,7 @@ class RegionFinderTest {
         for (Path f : files) {
             String expected = f.getFileName().toString().replace(".txt", "");
             ReadDocument d = DocumentReader.read(f);
-            assertEquals(new Region(expected, Region.Level.PROVINCE), d.region(), f.getFileName().toString());
+            assertEquals(new Region(expected, RegionLevel.PROVINCE), d.region(), f.getFileName().toString());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mubiao.contracts.regions.Region;
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import io.mubiao.text.Section;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class SeedMetadataTest {
         assertEquals(LocalDate.of(2023, 1, 1), d.date());
         assertEquals("报告", d.genre());
         assertEquals("天津市人民政府", d.issuer());
-        assertEquals(new Region("天津市", Region.Level.PROVINCE), d.region(), "the issuer given names the area");
+        assertEquals(new Region("天津市", RegionLevel.PROVINCE), d.region(), "the issuer given names the area");
         assertEquals(Map.of("title", "upload", "date", "upload", "genre", "upload", "issuer", "upload", "region", "upload"),
                 d.metadataSources());
     }

@@ -1,5 +1,6 @@
 package io.mubiao.contracts.regions;
 
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,18 +56,18 @@ public final class Regions {
         }
         String province = PROVINCE_BY_ALIAS.get(n);
         if (province != null) {
-            return new Region(province, Region.Level.PROVINCE);
+            return new Region(province, RegionLevel.PROVINCE);
         }
         for (String prefix : PREFIXES) {
             if (n.startsWith(prefix) && n.length() > prefix.length()) {
-                Region.Level below = subAreaLevel(n.substring(prefix.length()));
+                RegionLevel below = subAreaLevel(n.substring(prefix.length()));
                 if (below != null) {
                     return new Region(PROVINCE_BY_ALIAS.get(prefix) + n.substring(prefix.length()), below);
                 }
                 break; // 吉林市, 河北区: a name of its own that begins like a province's
             }
         }
-        Region.Level level = subAreaLevel(n);
+        RegionLevel level = subAreaLevel(n);
         return level == null ? null : new Region(n, level);
     }
 
@@ -75,7 +76,7 @@ public final class Regions {
         return name != null && PROVINCE_BY_ALIAS.containsKey(name.strip());
     }
 
-    private static Region.Level subAreaLevel(String n) {
+    private static RegionLevel subAreaLevel(String n) {
         if (n.length() < 2 || NOT_A_NAME.matcher(n).find()) {
             return null;
         }
@@ -83,7 +84,7 @@ public final class Regions {
         if (!m.matches()) {
             return null;
         }
-        return m.group(1) != null ? Region.Level.CITY : Region.Level.DISTRICT;
+        return m.group(1) != null ? RegionLevel.CITY : RegionLevel.DISTRICT;
     }
 
     private static Map<String, String> load() {

@@ -1,5 +1,6 @@
 package io.mubiao.contracts.regions;
 
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -30,7 +31,7 @@ class RegionsTest {
             蓟县          | 蓟县               | DISTRICT
             广东省 深圳市 | 广东省深圳市       | CITY
             """)
-    void normalizes(String written, String name, Region.Level level) {
+    void normalizes(String written, String name, RegionLevel level) {
         assertEquals(new Region(name, level), Regions.normalize(written));
     }
 

@@ -1,5 +1,7 @@
 package io.mubiao.ingest.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.ingest.store.StoredDocument;
 import io.mubiao.web.Problem;
@@ -19,7 +21,7 @@ public record UploadAnswer(
         String genre,
         String issuer,
         @Schema(description = "The area it speaks for: 全国, a province (天津市), a city or district") String region,
-        @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
+        @Schema(type = SchemaType.STRING, implementation = RegionLevel.class) String regionLevel,
         @Schema(description = "False when these bytes were uploaded before: the existing document") boolean created,
         @Schema(description = "ISO-8601 instant") String receivedAt) {
 

@@ -68,7 +68,7 @@ public class UploadService {
         doc.issuer = read.issuer();
         if (read.region() != null) {
             doc.region = read.region().name();
-            doc.regionLevel = read.region().level().code();
+            doc.regionLevel = read.region().level().wire();
         }
         doc.sections = json(read.sections().stream()
                 .map(s -> new DocumentIngested.Section(s.level(), s.label(), s.heading(), s.start(), s.end())).toList());

@@ -1,5 +1,8 @@
 package io.mubiao.targets.api;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.mubiao.contracts.EventJson;
@@ -23,12 +26,12 @@ public record DocumentView(
         @Schema(description = "政府工作报告, 规划, 行动方案, 新闻发布会, 通知 …") String genre,
         @Schema(description = "Issuing body or speaker") String issuer,
         @Schema(description = "The area the document speaks for: 全国, a province by its full name (天津市), a city or district") String region,
-        @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
+        @Schema(type = SchemaType.STRING, implementation = RegionLevel.class) String regionLevel,
         @Schema(description = "Where each metadata field came from: upload, file-name, html-title, url or text:START-END")
         Map<String, String> metadataSources,
         @Schema(description = "Length of the normalized text") Integer charCount,
         Instant receivedAt,
-        @Schema(enumeration = {"RECEIVED", "EXTRACTED", "FAILED"}) String status,
+        @Schema(type = SchemaType.STRING, implementation = DocumentStatus.class) String status,
         String failureStage,
         String failureReason,
         String extractorVersion,
@@ -39,7 +42,7 @@ public record DocumentView(
     public static DocumentView of(DocumentRecord d) {
         return new DocumentView(d.id, d.title, d.fileName, d.source, d.contentType, d.date, d.genre, d.issuer, d.region, d.regionLevel,
                 sources(d.metadataSources),
-                d.charCount, d.receivedAt, d.status.name(), d.failureStage, d.failureReason, d.extractorVersion,
+                d.charCount, d.receivedAt, d.status.wire(), d.failureStage, d.failureReason, d.extractorVersion,
                 d.extractedAt, d.targetCount, d.entityCount);
     }
 

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.targets.documents.SectionTree;
@@ -58,7 +59,7 @@ public class DocumentsResource {
             @Parameter(description = "Genre, exact (政府工作报告, 规划, 行动方案, 新闻发布会, 通知)") @QueryParam("genre") String genre,
             @Parameter(description = "Documents dated on or after this day (2023-01-01)") @QueryParam("dateFrom") String dateFrom,
             @Parameter(description = "Documents dated on or before this day") @QueryParam("dateTo") String dateTo,
-            @Parameter(description = "RECEIVED, EXTRACTED or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "RECEIVED, EXTRACTED or FAILED", schema = @Schema(type = SchemaType.STRING, implementation = DocumentStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Free text over title, file name and issuer (substring)") @QueryParam("q") String q,
             @Parameter(description = "Region: 全国, a province (天津市, 天津, 津), a city or district") @QueryParam("region") String region,
             @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,

@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.contracts.vocabulary.Measure;
@@ -145,7 +146,7 @@ public class IndicatorsResource {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record RegionRow(
             @Schema(description = "全国, a province by its full name (天津市), a city or district") String region,
-            @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
+            @Schema(type = SchemaType.STRING, implementation = RegionLevel.class) String regionLevel,
             double value, @Schema(description = "Upper end of a range (4.5%—5%)") Double valueMax, String unit,
             @Schema(type = SchemaType.STRING, implementation = ValueComparator.class) String comparator,
             @Schema(type = SchemaType.STRING, implementation = TargetKind.class) String kind,
@@ -189,7 +190,7 @@ public class IndicatorsResource {
                             @Parameter(description = "The year the figures are for (required), 1949–2100") @QueryParam("year") String year,
                             @Parameter(description = "target or achievement (required)", schema = @Schema(type = SchemaType.STRING, implementation = TargetKind.class)) @QueryParam("kind") String kind,
                             @Parameter(description = "amount, rate, share or delta", schema = @Schema(type = SchemaType.STRING, implementation = Measure.class)) @QueryParam("measure") String measure,
-                            @Parameter(description = "national, province, city or district") @QueryParam("regionLevel") String regionLevel,
+                            @Parameter(description = "national, province, city or district", schema = @Schema(type = SchemaType.STRING, implementation = RegionLevel.class)) @QueryParam("regionLevel") String regionLevel,
                             @Parameter(description = "Page, from 0") @QueryParam("page") String page,
                             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
                             @Parameter(description = "json (default) or csv; overrides the Accept header") @QueryParam("format") String format,

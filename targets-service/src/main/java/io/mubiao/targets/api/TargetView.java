@@ -1,5 +1,6 @@
 package io.mubiao.targets.api;
 
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.contracts.vocabulary.Measure;
@@ -21,7 +22,7 @@ public record TargetView(
         long id,
         String document,
         @Schema(description = "The area the target's document speaks for: 全国, a province (天津市), a city or district") String region,
-        @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
+        @Schema(type = SchemaType.STRING, implementation = RegionLevel.class) String regionLevel,
         String indicator,
         @Schema(description = "Grouping key of the indicator across documents and wordings (GET /indicators)") String indicatorKey,
         String subject,

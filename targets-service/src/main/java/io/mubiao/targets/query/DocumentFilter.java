@@ -1,5 +1,6 @@
 package io.mubiao.targets.query;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import io.mubiao.web.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +12,7 @@ import java.util.Set;
  * and free text over title, file name and issuer.
  */
 public record DocumentFilter(String genre, LocalDate dateFrom, LocalDate dateTo, String status, String q, String region) {
-    public static final Set<String> STATUSES = Set.of("RECEIVED", "EXTRACTED", "FAILED");
+    public static final Set<String> STATUSES = DocumentStatus.wireValues();
 
     public static DocumentFilter of(String genre, String dateFrom, String dateTo, String status, String q) {
         return of(genre, dateFrom, dateTo, status, q, null);

@@ -1,5 +1,6 @@
 package io.mubiao.targets.query;
 
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import io.mubiao.web.ProblemException;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * of regions is of one year's targets or one year's results), measure and region level narrow it.
  */
 public record RegionFilter(int year, String kind, String measure, String regionLevel) {
-    public static final Set<String> LEVELS = Set.of("national", "province", "city", "district");
+    public static final Set<String> LEVELS = RegionLevel.wireValues();
 
     public RegionFilter {
         kind = Checks.oneOf("kind", kind, TargetFilter.KINDS);

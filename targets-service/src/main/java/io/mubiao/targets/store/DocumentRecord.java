@@ -1,5 +1,6 @@
 package io.mubiao.targets.store;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

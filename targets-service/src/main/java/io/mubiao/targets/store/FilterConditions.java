@@ -1,5 +1,6 @@
 package io.mubiao.targets.store;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.DocumentFilter;
 import io.mubiao.targets.query.TargetFilter;
@@ -51,7 +52,7 @@ final class FilterConditions {
                 .and(f.genre(), "genre = :genre", "genre")
                 .and(f.dateFrom(), "date >= :dateFrom", "dateFrom")
                 .and(f.dateTo(), "date <= :dateTo", "dateTo")
-                .and(f.status() == null ? null : DocumentStatus.valueOf(f.status()), "status = :status", "status")
+                .and(f.status() == null ? null : DocumentStatus.of(f.status()), "status = :status", "status")
                 .and(f.region(), "region = :region", "region")
                 .and(likeOf(f.q()), "(title like :q escape '\\' or fileName like :q escape '\\' or issuer like :q escape '\\')",
                         "q");

@@ -1,5 +1,6 @@
 package io.mubiao.targets.store;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mubiao.contracts.DocumentExtracted;
 import io.mubiao.contracts.DocumentFailed;

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.RegionLevel;
 import io.mubiao.contracts.vocabulary.TargetKind;
 import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.testing.KafkaBrokerResource;
@@ -21,7 +23,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vocabulary parameters (kind, measure, comparator, entity type) take the values of the contracts' enums: the
+ * The vocabulary parameters (kind, measure, comparator, entity type, region level, document status) take the values of the contracts' enums: the
  * OpenAPI document lists exactly those, and any other value is a 400 problem naming them.
  */
 @QuarkusTest
@@ -39,6 +41,11 @@ class VocabularyParamsTest {
         assertEquals(TargetKind.wireValues(), values(api, "/indicators/{key}/regions", "kind"));
         assertEquals(Measure.wireValues(), values(api, "/indicators/{key}/regions", "measure"));
         assertEquals(EntityType.wireValues(), values(api, "/entities", "type"));
+        assertEquals(RegionLevel.wireValues(), values(api, "/indicators/{key}/regions", "regionLevel"));
+        assertEquals(DocumentStatus.wireValues(), values(api, "/documents", "status"));
+        assertEquals(RegionLevel.wireValues(), enumOf(api, "Document", "regionLevel"));
+        assertEquals(DocumentStatus.wireValues(), enumOf(api, "Document", "status"));
+        assertEquals(RegionLevel.wireValues(), enumOf(api, "Target", "regionLevel"));
     }
 
     @Test
@@ -49,6 +56,22 @@ class VocabularyParamsTest {
                 .get("/indicators/GDP/regions").then().statusCode(400).body("detail", containsString("delta"));
         given().queryParam("type", "CITY").get("/entities").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("detail", containsString("LOCATION"));
+    }
+
+    /** The enum of a property of a component schema, following a $ref to the enum's own schema. */
+    static Set<String> enumOf(JsonNode api, String schema, String property) {
+        JsonNode p = api.path("components").path("schemas").path(schema).path("properties").path(property);
+        if (p.has("$ref")) {
+            p = api.path("components").path("schemas").path(p.path("$ref").asText().replace("#/components/schemas/", ""));
+        }
+        for (JsonNode all : p.path("allOf")) {
+            if (all.has("$ref")) {
+                p = api.path("components").path("schemas").path(all.path("$ref").asText().replace("#/components/schemas/", ""));
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        p.path("enum").forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     static Set<String> values(JsonNode api, String path, String parameter) {

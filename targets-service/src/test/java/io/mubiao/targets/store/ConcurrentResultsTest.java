@@ -1,5 +1,6 @@
 package io.mubiao.targets.store;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mubiao.contracts.DocumentExtracted;

@@ -1,5 +1,6 @@
 package io.mubiao.targets.store;
 
+import io.mubiao.contracts.vocabulary.DocumentStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
