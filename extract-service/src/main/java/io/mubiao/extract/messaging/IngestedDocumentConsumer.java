@@ -81,7 +81,7 @@ public class IngestedDocumentConsumer {
         ExtractionResult result;
         try {
             result = extractor.extract(new SourceDocument(doc.fileName() != null ? doc.fileName() : doc.documentId(),
-                    doc.text(), doc.date(), doc.genre()));
+                    doc.text(), doc.date(), doc.genre(), IngestedTables.of(doc)));
         } catch (RuntimeException e) {
             LOG.errorf(e, "extraction failed for %s", doc.documentId());
             return fail(message, doc.documentId(), "extract", "The extractor failed on this document (an error in "
