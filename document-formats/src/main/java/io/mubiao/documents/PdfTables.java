@@ -46,7 +46,8 @@ final class PdfTables {
                 if (table != null) {
                     found.add(table);
                     for (int r = 0; r < grid.size(); r++) {
-                        String text = String.join(" ", grid.get(r).stream().map(RuledTable.Spanned::text).filter(c -> !c.isEmpty()).toList());
+                        String text = String.join(" ", grid.get(r).stream().map(RuledTable.Spanned::text)
+                                .filter(c -> !c.isEmpty()).toList());
                         out.add(lines.get(Math.min(i + r, end - 1)).asTableRow(text));
                     }
                     i = end;
