@@ -37,6 +37,7 @@ public final class Preview {
         limits.check(body, fields);
         ReadDocument read = DocumentReader.read(body, contentType, fields);
         String doc = fields.fileName() == null || fields.fileName().isBlank() ? UNNAMED : fields.fileName().strip();
+        // the text, tables and sections as read, exactly as bin/mubiao extract passes them to the core
         List<Map<String, Object>> rows = JsonLines.rows(doc, extractor.extract(DocumentTables.source(doc, read)));
         return new Result(doc, read.title(), read.date() == null ? null : read.date().toString(), read.genre(), read.issuer(),
                 read.text().length(), rows.stream().filter(r -> "target".equals(r.get("record"))).toList(),

@@ -11,7 +11,6 @@ import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.UploadFields;
 import io.mubiao.extract.core.Extractor;
-import io.mubiao.extract.core.SourceDocument;
 import io.mubiao.testing.EventSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,7 @@ class IngestedTablesTest {
     }
 
     private static DocumentExtracted extract(DocumentIngested doc) {
-        return ExtractionEvents.toEvent(doc.documentId(), EXTRACTOR.extract(
-                new SourceDocument(doc.fileName(), doc.text(), doc.date(), doc.genre(), IngestedTables.of(doc))));
+        return ExtractionEvents.toEvent(doc.documentId(), EXTRACTOR.extract(IngestedDocumentConsumer.source(doc)));
     }
 
     @Test
