@@ -30,6 +30,7 @@ final class HeadWordFinder implements NameFinder {
     private final HeadWords heads;
     private final Set<String> frames;
     private final Set<String> nameInitial;
+    private final Set<String> nameFinal;
     private final ModifierRules rules;
     private final String breakAfter;
     private final String physical;
@@ -38,6 +39,7 @@ final class HeadWordFinder implements NameFinder {
         this.heads = heads;
         this.frames = cues.set("frame-verbs");
         this.nameInitial = cues.set("name-initial-verbs");
+        this.nameFinal = cues.set("name-final-verbs");
         this.rules = new ModifierRules(cues);
         this.breakAfter = cues.section("name-break-after").get(0);
         this.physical = cues.section("physical-works").get(0);
@@ -199,7 +201,8 @@ final class HeadWordFinder implements NameFinder {
             // 教育强市建设(vn)三年行动: after a noun, a verb used as a noun is part of the name, no frame
             boolean nominal = u.nature().equals("vn") && head.profile() == HeadWords.Profile.PROGRAMME && idx > 0
                     && (line.unit(idx - 1).named() || line.unit(idx - 1).nature().startsWith("n"));
-            if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
+            if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)
+                    && !beforeHead(line, head, idx, m)) {
                 m.frame = true;
                 m.frameVerb = idx;
                 break;
@@ -228,6 +231,24 @@ final class HeadWordFinder implements NameFinder {
         Unit before = line.unit(idx - 1);
         String nat = before.nature();
         return before.named() || nat.startsWith("n") && !nat.equals("nr") || nat.equals("j") || nat.equals("vn");
+    }
+
+    /**
+     * A frame verb right before a programme's head is the name's last word, not its frame: a head alone names
+     * nothing (实施|基层智慧治理建设工程, 深化|环保绩效A级建设行动, 实施|紧缺人才培养支持计划). Only verbs that end names
+     * ({@code [name-final-verbs]}), after a word that can stand in a name (not 扎实|开展|学习教育), or a verb after one.
+     */
+    private boolean beforeHead(LineContext line, HeadWords.Head head, int idx, Modifier m) {
+        if (!m.pieces.isEmpty() || idx == 0 || head.profile() != HeadWords.Profile.PROGRAMME || "EVENT".equals(head.type())
+                || !nameFinal.contains(line.text(line.unit(idx)))) {
+            return false;
+        }
+        return nominal(line, idx - 1) || line.unit(idx - 1).nature().equals("v") && !frames.contains(line.text(line.unit(idx - 1)))
+                && idx >= 2 && nominal(line, idx - 2); // 人才|培养|支持计划, but not 加快|建设|战略
+    }
+
+    private static boolean nominal(LineContext line, int idx) {
+        return line.unit(idx).named() || LineContext.nameLike(line.unit(idx).nature());
     }
 
     private static boolean stopsAtFrame(HeadWords.Profile p) {
