@@ -32,6 +32,7 @@ final class HeadWordFinder implements NameFinder {
     private final Set<String> nameInitial;
     private final Set<String> nameFinal;
     private final ModifierRules rules;
+    private final ConjoinedModifier conjoined;
     private final String breakAfter;
     private final String physical;
 
@@ -41,6 +42,7 @@ final class HeadWordFinder implements NameFinder {
         this.nameInitial = cues.set("name-initial-verbs");
         this.nameFinal = cues.set("name-final-verbs");
         this.rules = new ModifierRules(cues);
+        this.conjoined = new ConjoinedModifier(cues, heads);
         this.breakAfter = cues.section("name-break-after").get(0);
         this.physical = cues.section("physical-works").get(0);
     }
@@ -208,7 +210,7 @@ final class HeadWordFinder implements NameFinder {
                 break;
             }
             if (!rules.accept(line, head.profile(), u, idx, m)) {
-                m.listEdge = LIST_EDGES.contains(t);
+                stop(line, head, idx, st, m);
                 break;
             }
             m.pieces.add(0, new Piece(u.start(), u.end(), idx));
@@ -218,6 +220,17 @@ final class HeadWordFinder implements NameFinder {
             nameInitialVerb(line, m);
         }
         return m;
+    }
+
+    /** The modifier stops at unit {@code idx}: a list edge, or a 和 inside a framed programme (ConjoinedModifier). */
+    private void stop(LineContext line, HeadWords.Head head, int idx, int st, Modifier m) {
+        int frame = "POLICY".equals(head.type()) ? conjoined.frameBefore(line, idx, st - head.maxModifier()) : -1;
+        for (int k = idx; k > frame && frame >= 0; k--) {
+            m.pieces.add(0, new Piece(line.unit(k).start(), line.unit(k).end(), k));
+        }
+        m.frame = frame >= 0;
+        m.frameVerb = frame;
+        m.listEdge = frame < 0 && LIST_EDGES.contains(line.text(line.unit(idx)));
     }
 
     /**
