@@ -131,7 +131,7 @@ final class HeadWordFinder implements NameFinder {
     private static boolean leadingVerb(LineContext line, Modifier m) {
         Piece f = m.pieces.get(0);
         String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
-        return nat.startsWith("v") && !nat.equals("vn");
+        return nat.startsWith("v") && !nat.equals("vn") && !ModifierEdges.isAlong(line, line.unit(f.unit())); // not 环|太湖…
     }
 
     /** 扬州|中国大运河博物馆: a place before a name that opens with 中国 is a mention of its own, not part of it. */
