@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,21 +36,8 @@ class AnalystPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        stack = Stack.start();
-        browser = new Browser(stack.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (stack != null) {
-                stack.close();
-            }
-        }
+        stack = Pages.stack();
+        browser = Pages.browser();
     }
 
     private static String enc(String s) {
