@@ -4,12 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.targets.documents.SectionTree;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.DocumentFilter;
+import io.mubiao.targets.store.DocumentReads;
 import io.mubiao.targets.store.DocumentRecord;
+import io.mubiao.targets.store.Selection;
 import io.mubiao.web.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
     @Inject
-    EntityManager em;
+    DocumentReads documents;
 
     /** The page shape with its item type named, for the OpenAPI document. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,11 +63,9 @@ public class DocumentsResource {
             @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size,
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
-        Map.Entry<String, Map<String, Object>> query = DocumentFilter.of(genre, dateFrom, dateTo, status, q, region).toQuery();
-        PanacheQuery<DocumentRecord> found = DocumentRecord.find(query.getKey(),
-                Sort.descending("receivedAt").and("id"), query.getValue());
-        long total = found.count();
-        var items = found.page(paging.page(), paging.size()).list().stream().map(DocumentView::of).toList();
+        Selection<DocumentRecord> found = documents.select(DocumentFilter.of(genre, dateFrom, dateTo, status, q, region));
+        long total = found.total();
+        var items = found.page(paging.page(), paging.size()).stream().map(DocumentView::of).toList();
         return new DocumentPage(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total));
     }
 
@@ -104,13 +101,9 @@ public class DocumentsResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                             implementation = SectionTree.Node.class)))
     @APIResponse(responseCode = "404", description = "Unknown document (application/problem+json)")
-    @SuppressWarnings("unchecked")
     public List<SectionTree.Node> sections(@Parameter(description = "Document id") @PathParam("id") String id) {
         find(id);
-        List<Object[]> rows = em.createNativeQuery("select level, label, heading, start_offset, end_offset "
-                + "from document_sections where document_id = ?1 order by ordinal").setParameter(1, id).getResultList();
-        return SectionTree.build(rows.stream().map(r -> new SectionTree.Flat(((Number) r[0]).intValue(), (String) r[1],
-                (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList());
+        return SectionTree.build(documents.sections(id));
     }
 
     @GET
@@ -119,20 +112,14 @@ public class DocumentsResource {
     @APIResponse(responseCode = "200", description = "The mentions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = Mention.class)))
     @APIResponse(responseCode = "404", description = "Unknown document (application/problem+json)")
-    @SuppressWarnings("unchecked")
     public List<Mention> entities(@Parameter(description = "Document id") @PathParam("id") String id) {
         find(id);
-        List<Object[]> rows = em.createNativeQuery("select entity_id, text, type, canonical, start_offset, end_offset "
-                + "from entity_mentions where document_id = ?1 order by start_offset, ordinal").setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new Mention((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue())).toList();
+        return documents.mentions(id).stream()
+                .map(m -> new Mention(m.entityId(), m.text(), m.type(), m.canonical(), m.start(), m.end())).toList();
     }
 
-    static DocumentRecord find(String id) {
-        DocumentRecord d = id.length() > 64 ? null : DocumentRecord.findById(id);
-        if (d == null) {
-            throw new ProblemException(404, "Not Found", "No document with id '" + Checks.abbreviate(id) + "'.");
-        }
-        return d;
+    private DocumentRecord find(String id) {
+        return (id.length() > 64 ? java.util.Optional.<DocumentRecord>empty() : documents.byId(id)).orElseThrow(() ->
+                new ProblemException(404, "Not Found", "No document with id '" + Checks.abbreviate(id) + "'."));
     }
 }

@@ -3,12 +3,11 @@ package io.mubiao.targets.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.targets.query.Checks;
-import io.mubiao.targets.store.TargetRecord;
+import io.mubiao.targets.store.EntityReads;
+import io.mubiao.targets.store.RowPage;
+import io.mubiao.targets.store.TargetReads;
 import io.mubiao.web.ProblemException;
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,7 +39,10 @@ public class EntitiesResource {
     static final int MAX_TARGETS = 200;
 
     @Inject
-    EntityManager em;
+    EntityReads entities;
+
+    @Inject
+    TargetReads targets;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EntitySummary")
@@ -73,7 +76,6 @@ public class EntitiesResource {
     @APIResponse(responseCode = "200", description = "A page of entities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown type, bad paging (application/problem+json)")
-    @SuppressWarnings("unchecked")
     public EntityPage list(
             @Parameter(description = "PERSON, ORG, LOCATION, FACILITY, POLICY or EVENT") @QueryParam("type") String type,
             @Parameter(description = "Substring of the canonical name or of any alias") @QueryParam("q") String q,
@@ -83,58 +85,11 @@ public class EntitiesResource {
             @HeaderParam("X-Forwarded-Prefix") String prefix, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
         String t = Checks.oneOf("type", type == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT), TYPES);
-        String text = Checks.text("q", q);
-        String doc = Checks.text("document", document);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (t != null) {
-            where.add("e.type = :type");
-            params.put("type", t);
-        }
-        if (text != null) {
-            where.add("exists (select 1 from entity_aliases a where a.entity_id = e.id and a.alias like :q)");
-            params.put("q", "%" + Checks.escapeLike(text) + "%");
-        }
-        if (doc != null) {
-            where.add("exists (select 1 from entity_mentions d where d.entity_id = e.id and d.document_id = :document)");
-            params.put("document", doc);
-        }
-        String sql = "select e.id, e.type, e.canonical, count(m.id) as mentions, count(distinct m.document_id) as docs, "
-                + "count(*) over () as total from entities e join entity_mentions m on m.entity_id = e.id"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " group by e.id, e.type, e.canonical order by mentions desc, e.canonical, e.id"
-                + " limit :limit offset :offset";
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        query.setParameter("limit", paging.size()).setParameter("offset", (long) paging.page() * paging.size());
-        List<Object[]> rows = query.getResultList();
-        long total = rows.isEmpty() ? count(where, params) : ((Number) rows.get(0)[5]).longValue();
-        Map<String, List<String>> aliases = aliases(rows.stream().map(r -> (String) r[0]).toList());
-        List<EntityItem> items = rows.stream().map(r -> new EntityItem((String) r[0], (String) r[1], (String) r[2],
-                aliases.getOrDefault((String) r[0], List.of()), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
-        return new EntityPage(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total));
-    }
-
-    /** The total when the page is past the end (the window count is then not available). */
-    private long count(List<String> where, Map<String, Object> params) {
-        Query query = em.createNativeQuery("select count(*) from entities e where exists (select 1 from entity_mentions m "
-                + "where m.entity_id = e.id)" + (where.isEmpty() ? "" : " and " + String.join(" and ", where)));
-        params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, List<String>> aliases(List<String> ids) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<Object[]> rows = em.createNativeQuery("select entity_id, alias from entity_aliases where entity_id in (:ids) "
-                + "order by entity_id, length(alias) desc, alias").setParameter("ids", ids).getResultList();
-        for (Object[] r : rows) {
-            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
-        }
-        return out;
+        RowPage<EntityReads.Summary> found = entities.list(t, Checks.text("q", q), Checks.text("document", document),
+                paging.page(), paging.size());
+        List<EntityItem> items = found.rows().stream().map(e -> new EntityItem(e.id(), e.type(), e.canonical(), e.aliases(),
+                e.mentionCount(), e.documentCount())).toList();
+        return new EntityPage(items, found.total(), paging.page(), paging.size(), paging.links(uri, prefix, found.total()));
     }
 
     @GET
@@ -143,29 +98,15 @@ public class EntitiesResource {
     @APIResponse(responseCode = "200", description = "The entity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityDetail.class)))
     @APIResponse(responseCode = "404", description = "No entity with this id is mentioned anywhere (application/problem+json)")
-    @SuppressWarnings("unchecked")
     public EntityDetail get(@Parameter(description = "Entity id") @PathParam("id") String id) {
-        List<Object[]> entity = id.length() > 32 ? List.of()
-                : em.createNativeQuery("select id, type, canonical from entities where id = ?1").setParameter(1, id).getResultList();
-        List<Object[]> mentions = entity.isEmpty() ? List.of() : em.createNativeQuery("""
-                select m.document_id, d.title, m.text, m.start_offset, m.end_offset
-                from entity_mentions m join documents d on d.id = m.document_id
-                where m.entity_id = ?1 order by d.received_at desc, m.document_id, m.start_offset""")
-                .setParameter(1, id).getResultList();
-        if (mentions.isEmpty()) {
-            throw new ProblemException(404, "Not Found", "No entity with id '" + Checks.abbreviate(id) + "'.");
-        }
+        EntityReads.Detail e = (id.length() > 32 ? Optional.<EntityReads.Detail>empty() : entities.detail(id)).orElseThrow(() ->
+                new ProblemException(404, "Not Found", "No entity with id '" + Checks.abbreviate(id) + "'."));
         Map<String, DocumentMentions> byDocument = new LinkedHashMap<>();
-        for (Object[] m : mentions) {
-            byDocument.computeIfAbsent((String) m[0], k -> new DocumentMentions(k, (String) m[1], new ArrayList<>()))
-                    .mentions().add(new MentionAt((String) m[2], ((Number) m[3]).intValue(), ((Number) m[4]).intValue()));
+        for (EntityReads.Mention m : e.mentions()) {
+            byDocument.computeIfAbsent(m.document(), k -> new DocumentMentions(k, m.title(), new ArrayList<>()))
+                    .mentions().add(new MentionAt(m.text(), m.start(), m.end()));
         }
-        List<TargetView> targets = TargetRecord.<TargetRecord>find(
-                        "id in (select l.targetId from TargetEntityRecord l where l.entityId = ?1)",
-                        Sort.by("documentId").and("ordinal"), id)
-                .page(0, MAX_TARGETS).list().stream().map(TargetView::of).toList();
-        Object[] e = entity.get(0);
-        return new EntityDetail((String) e[0], (String) e[1], (String) e[2], aliases(List.of(id)).getOrDefault(id, List.of()),
-                new ArrayList<>(byDocument.values()), targets);
+        List<TargetView> linked = targets.linkedTo(id, MAX_TARGETS).stream().map(TargetView::of).toList();
+        return new EntityDetail(e.id(), e.type(), e.canonical(), e.aliases(), new ArrayList<>(byDocument.values()), linked);
     }
 }

@@ -8,13 +8,15 @@ import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.Csv;
 import io.mubiao.targets.query.RegionFilter;
-import io.mubiao.targets.store.RegionComparison;
+import io.mubiao.targets.store.DocumentReads;
 import io.mubiao.targets.store.DocumentRecord;
+import io.mubiao.targets.store.IndicatorReads;
+import io.mubiao.targets.store.RegionComparison;
+import io.mubiao.targets.store.RowPage;
+import io.mubiao.targets.store.TargetReads;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -26,14 +28,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,10 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorsResource {
-    private static final String SEP = "\u001f";
+    @Inject
+    IndicatorReads indicators;
 
     @Inject
-    EntityManager em;
+    TargetReads targets;
+
+    @Inject
+    DocumentReads documents;
 
     @Inject
     IndicatorSynonyms synonyms;
@@ -85,7 +87,6 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "200", description = "A page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown theme, bad paging (application/problem+json)")
-    @SuppressWarnings("unchecked")
     public IndicatorPage list(
             @Parameter(description = "Substring of the key or of an indicator text, or a synonym of a key (GDP)") @QueryParam("q") String q,
             @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
@@ -95,49 +96,16 @@ public class IndicatorsResource {
         Paging paging = Paging.of(page, size);
         String themeCode = ThemeCodes.check(taxonomy, theme);
         String text = Checks.text("q", q);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (themeCode != null) {
-            where.add("theme = :theme");
-            params.put("theme", themeCode);
-        }
-        if (text != null) {
-            where.add("indicator_key in (select s.indicator_key from targets s where s.indicator like :q "
-                    + "or s.indicator_key like :q or s.indicator_key = :qkey)");
-            params.put("q", "%" + Checks.escapeLike(text) + "%");
-            params.put("qkey", synonyms.key(text));
-        }
-        String sql = "select indicator_key, count(*) filter (where kind = 'target'), count(*) filter (where kind = 'achievement'), "
-                + "string_agg(distinct indicator, '" + SEP + "'), string_agg(distinct year, '" + SEP + "'), "
-                + "string_agg(distinct theme, '" + SEP + "'), count(*) over () from targets"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " group by indicator_key order by count(*) desc, indicator_key limit :limit offset :offset";
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        query.setParameter("limit", paging.size()).setParameter("offset", (long) paging.page() * paging.size());
-        List<Object[]> rows = query.getResultList();
-        long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[6]).longValue();
-        } else {
-            Query count = em.createNativeQuery("select count(distinct indicator_key) from targets"
-                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where)));
-            params.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        List<IndicatorItem> items = rows.stream().map(r -> {
-            String key = (String) r[0];
-            List<String> aliases = split(r[3]).stream().filter(a -> !a.equals(key)).toList();
-            List<String> years = split(r[4]).stream()
+        RowPage<IndicatorReads.Row> found = indicators.list(themeCode, text, text == null ? null : synonyms.key(text),
+                paging.page(), paging.size());
+        List<IndicatorItem> items = found.rows().stream().map(r -> {
+            List<String> aliases = r.indicators().stream().filter(a -> !a.equals(r.key())).toList();
+            List<String> years = r.years().stream()
                     .sorted(Comparator.comparing((String y) -> y.length() > 4 ? y.substring(0, 4) : y).thenComparing(String::length))
                     .toList();
-            return new IndicatorItem(key, key, aliases, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), years, split(r[5]));
+            return new IndicatorItem(r.key(), r.key(), aliases, r.targetCount(), r.achievementCount(), years, r.themes());
         }).toList();
-        return new IndicatorPage(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total));
-    }
-
-    private static List<String> split(Object joined) {
-        return joined == null ? List.of() : Arrays.asList(((String) joined).split(SEP));
+        return new IndicatorPage(items, found.total(), paging.page(), paging.size(), paging.links(uri, prefix, found.total()));
     }
 
     @GET
@@ -152,19 +120,17 @@ public class IndicatorsResource {
     public SeriesAnswer series(@Parameter(description = "Indicator key (URL-encoded)") @PathParam("key") String key) {
         String text = Checks.text("key", key);
         String k = text == null ? "" : synonyms.key(text);
-        List<TargetRecord> rows = TargetRecord.list("indicatorKey = ?1", k);
+        List<TargetRecord> rows = targets.ofIndicatorKey(k);
         if (rows.isEmpty() && text != null && !text.equals(k)) {
-            rows = TargetRecord.list("indicatorKey = ?1", text);
+            rows = targets.ofIndicatorKey(text);
             k = text;
         }
         if (rows.isEmpty()) {
             throw new ProblemException(404, "Not Found", "No figures for the indicator '" + Checks.abbreviate(key) + "'.");
         }
-        Map<String, DocumentRecord> documents = DocumentRecord.<DocumentRecord>list("id in ?1",
-                        rows.stream().map(r -> r.documentId).distinct().toList())
-                .stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
+        Map<String, DocumentRecord> byId = documents.byIds(rows.stream().map(r -> r.documentId).distinct().toList());
         List<IndicatorSeries.Source> sources = rows.stream().map(r -> {
-            DocumentRecord d = documents.get(r.documentId);
+            DocumentRecord d = byId.get(r.documentId);
             return new IndicatorSeries.Source(r.id, new Figure(r.kind, r.measure, r.value, r.valueMax, r.unit, r.comparator,
                     r.year, r.normalizedValue, r.baseUnit), r.documentId, d == null ? null : d.title,
                     d == null ? null : d.date, r.quote);

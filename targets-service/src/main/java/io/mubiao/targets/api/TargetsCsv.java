@@ -2,8 +2,8 @@ package io.mubiao.targets.api;
 
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.Csv;
+import io.mubiao.targets.store.Selection;
 import io.mubiao.targets.store.TargetRecord;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +42,14 @@ final class TargetsCsv {
     }
 
     /** @param onePage the page asked for, or null for every row */
-    static Response response(PanacheQuery<TargetRecord> found, long total, Paging onePage, String lang) {
+    static Response response(Selection<TargetRecord> found, long total, Paging onePage, String lang) {
         StringBuilder out = new StringBuilder(BOM);
         Csv.appendRecord(out, header(lang));
         if (onePage != null) {
-            found.page(onePage.page(), onePage.size()).list().forEach(r -> Csv.appendRecord(out, TargetView.of(r).csvFields()));
+            found.page(onePage.page(), onePage.size()).forEach(r -> Csv.appendRecord(out, TargetView.of(r).csvFields()));
         } else {
             for (int p = 0; (long) p * BATCH < total; p++) {
-                found.page(p, BATCH).list().forEach(r -> Csv.appendRecord(out, TargetView.of(r).csvFields()));
+                found.page(p, BATCH).forEach(r -> Csv.appendRecord(out, TargetView.of(r).csvFields()));
             }
         }
         String name = ("zh".equals(lang) ? "目标与数据" : "mubiao-targets") + ".csv";

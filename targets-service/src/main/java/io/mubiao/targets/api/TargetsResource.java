@@ -6,11 +6,12 @@ import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.TargetFilter;
 import io.mubiao.targets.query.TargetSort;
-import io.mubiao.targets.store.DocumentRecord;
+import io.mubiao.targets.store.DocumentReads;
+import io.mubiao.targets.store.EntityReads;
+import io.mubiao.targets.store.Selection;
+import io.mubiao.targets.store.TargetReads;
 import io.mubiao.targets.store.TargetRecord;
 import io.mubiao.web.ProblemException;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,7 +44,13 @@ public class TargetsResource {
     ThemeTaxonomy taxonomy;
 
     @Inject
-    EntityLookup entities;
+    EntityReads entities;
+
+    @Inject
+    TargetReads targets;
+
+    @Inject
+    DocumentReads documents;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
@@ -88,14 +95,13 @@ public class TargetsResource {
         TargetFilter filter = new TargetFilter(indicatorText, indicatorText == null ? null : synonyms.key(indicatorText),
                 kind, measure, comparator, themeCode, QueryParams.year("year", year), QueryParams.year("yearFrom", yearFrom),
                 QueryParams.year("yearTo", yearTo), document, q, entityIds, region);
-        Map.Entry<String, Map<String, Object>> query = filter.toQuery();
-        PanacheQuery<TargetRecord> found = TargetRecord.find(query.getKey(), toSort(order), query.getValue());
-        long total = found.count();
+        Selection<TargetRecord> found = targets.select(filter, order);
+        long total = found.total();
         if (csv) {
             boolean onePage = page != null || size != null;
             return TargetsCsv.response(found, total, onePage ? paging : null, TargetsCsv.language(lang));
         }
-        List<TargetView> items = found.page(paging.page(), paging.size()).list().stream().map(TargetView::of).toList();
+        List<TargetView> items = found.page(paging.page(), paging.size()).stream().map(TargetView::of).toList();
         return Response.ok(new TargetPage(items, total, paging.page(), paging.size(), paging.links(uri, prefix, total)),
                 MediaType.APPLICATION_JSON).header("X-Total-Count", total).build();
     }
@@ -126,17 +132,6 @@ public class TargetsResource {
         return false;
     }
 
-    static Sort toSort(TargetSort order) {
-        Sort sort = null;
-        for (TargetSort.Key k : order.keys()) {
-            Sort.Direction d = k.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            Sort.NullPrecedence n = k.nullsLast() ? Sort.NullPrecedence.NULLS_LAST : null;
-            sort = sort == null ? (n == null ? Sort.by(k.field(), d) : Sort.by(k.field(), d, n))
-                    : (n == null ? sort.and(k.field(), d) : sort.and(k.field(), d, n));
-        }
-        return sort;
-    }
-
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -151,13 +146,13 @@ public class TargetsResource {
         } catch (NumberFormatException e) {
             throw new ProblemException(404, "Not Found", "No target with id '" + Checks.abbreviate(id) + "'.");
         }
-        TargetRecord r = TargetRecord.findById(key);
-        if (r == null) {
-            throw new ProblemException(404, "Not Found", "No target with id " + key + ".");
-        }
-        DocumentRecord d = DocumentRecord.findById(r.documentId);
-        TargetView.DocumentInfo info = d == null ? new TargetView.DocumentInfo(r.documentId, null, null, null)
-                : new TargetView.DocumentInfo(d.id, d.title, d.date, d.genre);
-        return TargetView.of(r).with(info, entities.ofTarget(r.id, r.documentId));
+        TargetRecord r = targets.byId(key)
+                .orElseThrow(() -> new ProblemException(404, "Not Found", "No target with id " + key + "."));
+        TargetView.DocumentInfo info = documents.byId(r.documentId)
+                .map(d -> new TargetView.DocumentInfo(d.id, d.title, d.date, d.genre))
+                .orElseGet(() -> new TargetView.DocumentInfo(r.documentId, null, null, null));
+        List<TargetView.EntityRef> refs = entities.ofTarget(r.id, r.documentId).stream()
+                .map(e -> new TargetView.EntityRef(e.id(), e.text(), e.type(), e.canonical())).toList();
+        return TargetView.of(r).with(info, refs);
     }
 }

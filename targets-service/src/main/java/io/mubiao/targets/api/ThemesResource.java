@@ -3,8 +3,8 @@ package io.mubiao.targets.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.Theme;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
+import io.mubiao.targets.store.ThemeCounts;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThemesResource {
     @Inject
-    EntityManager em;
+    ThemeCounts counts;
 
     @Inject
     ThemeTaxonomy taxonomy;
@@ -52,30 +52,21 @@ public class ThemesResource {
     @Operation(summary = "The themes with their counts of targets and achievements, by year and by document",
             description = "Themes in taxonomy order; byYear earliest first (figures without a year are only in the totals); "
                     + "byDocument most figures first.")
-    @SuppressWarnings("unchecked")
     public ThemesAnswer list() {
         Map<String, long[]> totals = new LinkedHashMap<>();
         Map<String, Map<String, long[]>> years = new LinkedHashMap<>();
-        Map<String, Map<String, Object[]>> documents = new LinkedHashMap<>();
-        List<Object[]> byYear = em.createNativeQuery("select theme, year, count(*) filter (where kind = 'target'), "
-                + "count(*) filter (where kind = 'achievement') from targets group by theme, year").getResultList();
-        for (Object[] r : byYear) {
-            String theme = (String) r[0];
-            long t = ((Number) r[2]).longValue();
-            long a = ((Number) r[3]).longValue();
-            long[] sum = totals.computeIfAbsent(theme == null ? "" : theme, k -> new long[2]);
-            sum[0] += t;
-            sum[1] += a;
-            if (theme != null && r[1] != null) {
-                years.computeIfAbsent(theme, k -> new LinkedHashMap<>()).put((String) r[1], new long[] {t, a});
+        Map<String, List<DocumentCount>> documents = new LinkedHashMap<>();
+        for (ThemeCounts.ByYear r : counts.byYear()) {
+            long[] sum = totals.computeIfAbsent(r.theme() == null ? "" : r.theme(), k -> new long[2]);
+            sum[0] += r.targets();
+            sum[1] += r.achievements();
+            if (r.theme() != null && r.year() != null) {
+                years.computeIfAbsent(r.theme(), k -> new LinkedHashMap<>()).put(r.year(), new long[] {r.targets(), r.achievements()});
             }
         }
-        List<Object[]> byDocument = em.createNativeQuery("select t.theme, t.document_id, d.title, "
-                + "count(*) filter (where t.kind = 'target'), count(*) filter (where t.kind = 'achievement') "
-                + "from targets t join documents d on d.id = t.document_id where t.theme is not null "
-                + "group by t.theme, t.document_id, d.title order by count(*) desc, t.document_id").getResultList();
-        for (Object[] r : byDocument) {
-            documents.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], r);
+        for (ThemeCounts.ByDocument r : counts.byDocument()) {
+            documents.computeIfAbsent(r.theme(), k -> new ArrayList<>())
+                    .add(new DocumentCount(r.document(), r.title(), r.targets(), r.achievements()));
         }
         List<ThemeItem> items = new ArrayList<>();
         long unthemedTargets = 0;
@@ -93,9 +84,7 @@ public class ThemesResource {
                     .sorted(Comparator.comparing((YearCount x) -> x.year().substring(0, Math.min(4, x.year().length())))
                             .thenComparing(x -> x.year().length()))
                     .toList();
-            List<DocumentCount> d = documents.getOrDefault(theme.code(), Map.of()).values().stream()
-                    .map(r -> new DocumentCount((String) r[1], (String) r[2], ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
-                    .toList();
+            List<DocumentCount> d = documents.getOrDefault(theme.code(), List.of());
             items.add(new ThemeItem(theme.code(), theme.nameZh(), theme.nameEn(), theme.description(), sum[0], sum[1], y, d));
         }
         return new ThemesAnswer(taxonomy.name(), items, unthemedTargets, unthemedAchievements);
