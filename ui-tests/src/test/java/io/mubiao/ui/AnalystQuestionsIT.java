@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,15 +22,7 @@ import org.openqa.selenium.WebElement;
  * The analysts' everyday questions asked through the page (search box, shared links, filters, charts), each
  * answer compared with what the API gives for the same question.
  */
-class AnalystQuestionsIT {
-    static Stack stack;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = Pages.stack();
-        browser = Pages.browser();
-    }
+class AnalystQuestionsIT extends PageTest {
 
     @AfterEach
     void defaultLanguage() {
