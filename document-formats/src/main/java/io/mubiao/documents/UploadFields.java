@@ -25,6 +25,20 @@ public record UploadFields(String title, String date, String genre, String issue
         return new UploadFields(null, null, null, null, null, fileName, null);
     }
 
+    /**
+     * Each field given here (not blank), else {@code fallback}'s: a multipart request's form fields win over its
+     * query parameters.
+     */
+    public UploadFields orElse(UploadFields fallback) {
+        return new UploadFields(either(title, fallback.title), either(date, fallback.date), either(genre, fallback.genre),
+                either(issuer, fallback.issuer), either(source, fallback.source), either(fileName, fallback.fileName),
+                either(region, fallback.region));
+    }
+
+    private static String either(String preferred, String other) {
+        return preferred != null && !preferred.isBlank() ? preferred : other;
+    }
+
     public UploadFields withFileName(String name) {
         return new UploadFields(title, date, genre, issuer, source, name, region);
     }

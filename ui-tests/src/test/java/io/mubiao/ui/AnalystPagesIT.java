@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mubiao.testing.CsvRecords;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -279,7 +280,7 @@ class AnalystPagesIT extends PageTest {
         byte[] body = csv.body();
         assertTrue(body.length > 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF,
                 "starts with the UTF-8 byte order mark");
-        List<List<String>> records = Csv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> records = CsvRecords.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
         assertEquals(sorted.path("total").asInt() + 1, records.size(), "a header and every matching row (the API's total)");
         String lang = (String) browser.js("return localStorage.getItem('mubiao.lang')");
         assertTrue(records.get(0).contains("zh".equals(lang) ? "指标" : "indicator"), "headers in the page's language: " + records.get(0));

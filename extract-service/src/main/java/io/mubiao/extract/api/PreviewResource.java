@@ -5,13 +5,14 @@ import io.mubiao.documents.RejectedDocument;
 import io.mubiao.documents.UploadFields;
 import io.mubiao.extract.preview.Preview;
 import io.mubiao.web.Problem;
+import io.mubiao.web.UploadQuery;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -67,16 +67,8 @@ public class PreviewResource {
     @APIResponse(responseCode = "415", description = "No or an unsupported media type, or a charset not used for Chinese")
     @APIResponse(responseCode = "422", description = "Unreadable: undecodable bytes, encrypted or damaged PDF/DOCX, no "
             + "Chinese text")
-    public Answer extract(byte[] body,
-                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          @Parameter(description = "Title; found in the document when absent") @QueryParam("title") String title,
-                          @Parameter(description = "Date: 2023-01-11, 2023-01 or 2023; found in the document when absent") @QueryParam("date") String date,
-                          @Parameter(description = "Genre, e.g. 政府工作报告; found in the document when absent") @QueryParam("genre") String genre,
-                          @Parameter(description = "Issuing body or speaker; found in the document when absent") @QueryParam("issuer") String issuer,
-                          @Parameter(description = "Where it comes from (URL or note)") @QueryParam("source") String source,
-                          @Parameter(description = "Original file name: the doc of every row, and the format of an "
-                                  + "application/octet-stream body") @QueryParam("fileName") String fileName) {
-        return Answer.of(preview.extract(body, contentType, new UploadFields(title, date, genre, issuer, source, fileName)));
+    public Answer extract(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @BeanParam UploadQuery q) {
+        return Answer.of(preview.extract(body, contentType, new UploadFields(q.title, q.date, q.genre, q.issuer, q.source, q.fileName)));
     }
 
     @ServerExceptionMapper

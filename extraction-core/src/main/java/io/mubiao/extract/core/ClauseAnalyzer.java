@@ -57,19 +57,19 @@ public final class ClauseAnalyzer {
         String core = IndicatorPhrases.core(pre);
         int coreAt = pre.indexOf(core);
         int coreStart = preStart + Math.max(coreAt, 0);
-        List<int[]> items = split(core, "、");
+        List<TextSpan> items = split(core, "、");
         if (items.size() != k) {
             items = split(core, LIST_JOINERS);
         }
         String lastSuffix = ms.get(j).comparator();
         if (items.size() == k && k > 1) {
-            String last = core.substring(items.get(k - 1)[0], items.get(k - 1)[1]);
-            String tail = tail(core.substring(items.get(0)[0], items.get(0)[1]), last);
+            String last = items.get(k - 1).of(core);
+            String tail = tail(items.get(0).of(core), last);
             for (int t = 0; t < k; t++) {
                 Mention m = ms.get(i + t);
-                String item = core.substring(items.get(t)[0], items.get(t)[1]);
+                String item = items.get(t).of(core);
                 String name = t < k - 1 && tail != null && !item.endsWith(tail) ? item + tail : item;
-                out.add(new Draft(m, coreStart + items.get(t)[0], m.end(), name, null, pre,
+                out.add(new Draft(m, coreStart + items.get(t).start(), m.end(), name, null, pre,
                         m.comparator() == null ? lastSuffix : null));
             }
         } else {
@@ -136,15 +136,15 @@ public final class ClauseAnalyzer {
             out.add(new Draft(m, qs, postEnd, verb + post.strip(), null, pre, null));
             return;
         }
-        List<int[]> items = split(core, "、");
+        List<TextSpan> items = split(core, "、");
         if (items.size() < 2 && saysEach(pre, core)) {
             items = split(core, LIST_JOINERS); // 国家高新技术企业和科技型中小企业均突破1万家
         }
         if (items.size() >= 2 && sharedSubject(pre, core, items)) {
             int coreStart = preStart + Math.max(pre.indexOf(core), 0);
-            for (int[] it : items) {
-                String item = core.substring(it[0], it[1]);
-                out.add(new Draft(m, coreStart + it[0], m.end(), item, item, pre, null));
+            for (TextSpan it : items) {
+                String item = it.of(core);
+                out.add(new Draft(m, coreStart + it.start(), m.end(), item, item, pre, null));
             }
             return;
         }
@@ -161,7 +161,7 @@ public final class ClauseAnalyzer {
         return verbs.contains("均") || verbs.contains("都");
     }
 
-    private static boolean sharedSubject(String pre, String core, List<int[]> items) {
+    private static boolean sharedSubject(String pre, String core, List<TextSpan> items) {
         if (core.contains("等")) {
             return false;
         }
@@ -170,8 +170,8 @@ public final class ClauseAnalyzer {
         }
         int min = Integer.MAX_VALUE;
         int max = 0;
-        for (int[] it : items) {
-            int len = it[1] - it[0];
+        for (TextSpan it : items) {
+            int len = it.length();
             min = Math.min(min, len);
             max = Math.max(max, len);
         }
@@ -221,8 +221,8 @@ public final class ClauseAnalyzer {
     }
 
     /** Top-level items of a list, split at any of {@code joiners} outside quotes and brackets. */
-    static List<int[]> split(String s, String joiners) {
-        List<int[]> out = new ArrayList<>();
+    static List<TextSpan> split(String s, String joiners) {
+        List<TextSpan> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -233,13 +233,13 @@ public final class ClauseAnalyzer {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && joiners.indexOf(c) >= 0) {
                 if (i > start) {
-                    out.add(new int[] {start, i});
+                    out.add(new TextSpan(start, i));
                 }
                 start = i + 1;
             }
         }
         if (s.length() > start) {
-            out.add(new int[] {start, s.length()});
+            out.add(new TextSpan(start, s.length()));
         }
         return out;
     }

@@ -93,8 +93,8 @@ final class ClauseLayout {
         }
         f.pre = p.toString();
         String after = m.end() < f.postEnd ? text.substring(m.end(), f.postEnd) : "";
-        List<int[]> parts = ClauseAnalyzer.split(after, "、");
-        f.post = parts.isEmpty() || parts.get(0)[0] > 0 ? "" : after.substring(0, parts.get(0)[1]);
+        List<TextSpan> parts = ClauseAnalyzer.split(after, "、");
+        f.post = parts.isEmpty() || parts.get(0).start() > 0 ? "" : after.substring(0, parts.get(0).end());
         if (!f.post.isEmpty()) {
             f.postEnd = m.end() + f.post.length();
         }

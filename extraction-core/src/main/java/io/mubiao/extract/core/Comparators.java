@@ -11,6 +11,28 @@ public final class Comparators {
     private Comparators() {
     }
 
+    /** A qualifier written right after a figure and the comparator it gives: 以上 at_least, 以内 at_most, 左右 approx. */
+    record Suffix(String word, String comparator) {
+    }
+
+    /**
+     * The qualifier starting at {@code at} (600万吨以上, 3%以内, 千亿元左右), or null. A one-character 多 or 余 is
+     * not one here: NumberParser reads it as part of the number (500余万), a lower bound already.
+     */
+    static Suffix suffixAt(CharSequence text, int at) {
+        String s = Lexicon.startingAt(text, at, "comparator.suffix.at_least");
+        if (s != null && s.length() > 1) {
+            return new Suffix(s, "at_least");
+        }
+        if ((s = Lexicon.startingAt(text, at, "comparator.suffix.at_most")) != null) {
+            return new Suffix(s, "at_most");
+        }
+        if ((s = Lexicon.startingAt(text, at, "comparator.suffix.approx")) != null) {
+            return new Suffix(s, "approx");
+        }
+        return null;
+    }
+
     /**
      * @param pre      the text of the clause before the figure
      * @param mention  the figure, with the comparator its own suffix carries

@@ -87,16 +87,16 @@ public final class Extractor {
         String text = doc.text();
         List<Target> out = new ArrayList<>();
         TimeScope rolling = TimeScope.NONE;
-        for (int[] s : SentenceSplitter.split(text, from, to)) {
-            List<Mention> mentions = MentionScanner.scan(text, s[0], s[1]);
+        for (TextSpan s : SentenceSplitter.split(text, from, to)) {
+            List<Mention> mentions = MentionScanner.scan(text, s.start(), s.end());
             ThemeClassifier.Choice previous = null;
-            for (Draft d : mentions.isEmpty() ? List.<Draft>of() : ClauseAnalyzer.analyze(text, s[0], s[1], mentions)) {
+            for (Draft d : mentions.isEmpty() ? List.<Draft>of() : ClauseAnalyzer.analyze(text, s.start(), s.end(), mentions)) {
                 Target t = TargetBuilder.build(doc, s, d, rolling.orElse(base), section);
-                previous = themes.choose(section, opening, t.indicator(), t.sentence(), t.start() - s[0],
-                        t.end() - s[0], previous);
+                previous = themes.choose(section, opening, t.indicator(), t.sentence(), t.start() - s.start(),
+                        t.end() - s.start(), previous);
                 out.add(t.withTheme(previous.theme()));
             }
-            TimeScope relative = TimeCues.relative(text.substring(s[0], s[1]), doc.docYear());
+            TimeScope relative = TimeCues.relative(s.of(text), doc.docYear());
             if (ScopeTracker.known(relative)) {
                 rolling = relative;
             }

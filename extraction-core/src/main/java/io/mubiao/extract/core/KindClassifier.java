@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
  * 力争, 要, 将 plan); a plan stated without any cue is a target.
  */
 public final class KindClassifier {
-    private static final Pattern ACHIEVED = Pattern.compile("同比|比上年|较上年|已经|已|累计|完成了|实现了|成功|获评|荣获|近年来|近年|目前|现有|截至");
-    private static final Pattern PLANNED = Pattern.compile("力争|争取|确保|要|将|预期|目标|计划|到20\\d\\d年");
+    /** The words of cues.txt kind.achieved and kind.planned; a horizon (到2027年) plans too. */
+    private static final List<String> ACHIEVED = Lexicon.cues("kind.achieved");
+    private static final List<String> PLANNED = Lexicon.cues("kind.planned");
+    private static final Pattern HORIZON = Pattern.compile("到20\\d\\d年");
 
     private KindClassifier() {
     }
@@ -38,10 +41,10 @@ public final class KindClassifier {
                 return "achievement";
             }
         }
-        if (PLANNED.matcher(clause).find()) {
+        if (PLANNED.stream().anyMatch(clause::contains) || HORIZON.matcher(clause).find()) {
             return "target";
         }
-        if (ACHIEVED.matcher(clause).find() || "新闻发布会".equals(genre) && reportsOutcome(clause)) {
+        if (ACHIEVED.stream().anyMatch(clause::contains) || "新闻发布会".equals(genre) && reportsOutcome(clause)) {
             return "achievement";
         }
         return "target";

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Word lists kept as data in {@code src/main/resources/extraction/}, so a reader can tune the rules
- * without touching code. Lists are sorted longest first: every lookup wants the longest cue.
+ * without touching code. Lists are sorted longest first: every lookup wants the longest cue. A lookup in a section
+ * that {@code cues.txt} does not have fails (IllegalArgumentException): a misspelt section name must not switch a
+ * rule off in silence.
  */
 public final class Lexicon {
     private static final Map<String, List<String>> CUES = load("cues.txt");
@@ -38,9 +40,17 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    /** The cue list of a section of {@code cues.txt}; empty when the section does not exist. */
+    /** The cue list of a section of {@code cues.txt}. */
     public static List<String> cues(String section) {
-        return CUES.getOrDefault(section, List.of());
+        List<String> cues = CUES.get(section);
+        if (cues == null) {
+            throw missing(section, "cues.txt");
+        }
+        return cues;
+    }
+
+    static IllegalArgumentException missing(String section, String file) {
+        return new IllegalArgumentException("no section [" + section + "] with words in extraction/" + file);
     }
 
     /** Longest cue of {@code section} that {@code text} ends with at {@code end}, or null. */
@@ -49,7 +59,10 @@ public final class Lexicon {
             return null;
         }
         Map<Character, List<String>> idx = BY_LAST.get(section);
-        List<String> candidates = idx == null ? null : idx.get(text.charAt(end - 1));
+        if (idx == null) {
+            throw missing(section, "cues.txt");
+        }
+        List<String> candidates = idx.get(text.charAt(end - 1));
         if (candidates == null) {
             return null;
         }
@@ -68,7 +81,10 @@ public final class Lexicon {
             return null;
         }
         Map<Character, List<String>> idx = BY_FIRST.get(section);
-        List<String> candidates = idx == null ? null : idx.get(text.charAt(at));
+        if (idx == null) {
+            throw missing(section, "cues.txt");
+        }
+        List<String> candidates = idx.get(text.charAt(at));
         if (candidates == null) {
             return null;
         }

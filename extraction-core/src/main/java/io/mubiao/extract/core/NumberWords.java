@@ -14,8 +14,13 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** The words of a section of {@code numbers.txt}; a section it does not have fails (never a silent empty list). */
     static List<String> list(String section) {
-        return WORDS.getOrDefault(section, List.of());
+        List<String> words = WORDS.get(section);
+        if (words == null) {
+            throw Lexicon.missing(section, "numbers.txt");
+        }
+        return words;
     }
 
     /** Longest word of {@code section} starting at {@code at}, or null. */

@@ -2,10 +2,12 @@ package io.mubiao.extract.core;
 
 import java.util.List;
 
-/** Nouns for groups of people that a figure counts without a classifier (30万群众 → 30 万人). */
+/**
+ * Nouns for groups of people that a figure counts without a classifier (30万群众 → 30 万人): the list
+ * {@code people.nouns} of cues.txt.
+ */
 final class PeopleNouns {
-    private static final List<String> NOUNS = List.of("群众", "人员", "居民", "职工", "农民", "学生", "儿童", "老人",
-            "游客", "人才", "人口", "市民", "员工", "劳动力", "农民工", "毕业生", "青年", "患者");
+    private static final List<String> NOUNS = Lexicon.cues("people.nouns");
 
     private PeopleNouns() {
     }

@@ -12,9 +12,9 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    /** Sentence spans {start, end} within {@code text[from, to)}; end includes the closing mark. */
-    public static List<int[]> split(String text, int from, int to) {
-        List<int[]> out = new ArrayList<>();
+    /** The sentences of {@code text[from, to)}, leading blanks skipped; each ends after its closing mark. */
+    public static List<TextSpan> split(String text, int from, int to) {
+        List<TextSpan> out = new ArrayList<>();
         int s = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -32,12 +32,12 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static void add(List<int[]> out, String text, int s, int e) {
+    private static void add(List<TextSpan> out, String text, int s, int e) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
         if (e > s) {
-            out.add(new int[] {s, e});
+            out.add(new TextSpan(s, e));
         }
     }
 

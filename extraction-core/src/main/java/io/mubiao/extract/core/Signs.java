@@ -1,5 +1,7 @@
 package io.mubiao.extract.core;
 
+import java.util.List;
+
 /**
  * The sign of a change: -1 when the verb before it points down (下降7.3%, 压减30万吨, 缩短2天,
  * 降幅超20%, PM2.5浓度改善16.5%), else 1. Levels and amounts are never signed (降至38微克 is a level).
@@ -9,8 +11,8 @@ final class Signs {
     private Signs() {
     }
 
-    /** A fall named by a noun takes a link before its figure: 降幅超20%, 降幅达15%. */
-    private static final String[] LINKS = {"超过", "达到", "超", "达", "为"};
+    /** A fall named by a noun takes a link before its figure: 降幅超20%, 降幅达15% (cues.txt, sign.noun.link). */
+    private static final List<String> LINKS = Lexicon.cues("sign.noun.link");
 
     private static String withoutLink(String t) {
         for (String l : LINKS) {

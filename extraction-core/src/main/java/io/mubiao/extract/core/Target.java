@@ -1,11 +1,17 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.TargetKind;
+import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.extract.core.table.TableEvidence;
 import java.util.List;
 
 /**
  * One quantitative target (planned) or achievement (reported) with its evidence.
- * Field meanings follow shared/eval/SCHEMA.md.
+ * Field meanings follow shared/eval/SCHEMA.md. Kind, measure and comparator are wire values of the vocabularies in
+ * {@code contracts}, checked when the target is made (a misspelt one fails here, not in a consumer downstream) and
+ * read typed through {@link #targetKind()}, {@link #measureType()} and {@link #valueComparator()}; the strings stay
+ * the record's components so that the JSON the CLI and the events write is unchanged.
  *
  * @param kind        {@code target} or {@code achievement}: a wire value of {@link io.mubiao.contracts.vocabulary.TargetKind}
  * @param measure     {@code amount}, {@code rate}, {@code share} or {@code delta} ({@link io.mubiao.contracts.vocabulary.Measure})
@@ -45,6 +51,12 @@ public record Target(
         int sentenceEnd,
         TableEvidence table) {
 
+    public Target {
+        TargetKind.of(kind);
+        Measure.of(measure);
+        ValueComparator.of(comparator);
+    }
+
     /** A figure of the running text (no table). */
     public Target(String quote, String indicator, String subject, String kind, String measure, double value, Double valueMax,
                   String unit, String comparator, String year, Double normalizedValue, String baseUnit, String theme,
@@ -53,10 +65,22 @@ public record Target(
                 theme, start, end, sentence, section, sentenceStart, sentenceEnd, null);
     }
 
-    /** The same target for another year. */
+    public TargetKind targetKind() {
+        return TargetKind.of(kind);
+    }
+
+    public Measure measureType() {
+        return Measure.of(measure);
+    }
+
+    public ValueComparator valueComparator() {
+        return ValueComparator.of(comparator);
+    }
+
+    /** The same target for another year (a table cell's evidence kept). */
     public Target withYear(String y) {
         return new Target(quote, indicator, subject, kind, measure, value, valueMax, unit, comparator, y,
-                normalizedValue, baseUnit, theme, start, end, sentence, section, sentenceStart, sentenceEnd);
+                normalizedValue, baseUnit, theme, start, end, sentence, section, sentenceStart, sentenceEnd, table);
     }
 
     /** The same target filed under {@code code}. */

@@ -15,18 +15,18 @@ final class TargetBuilder {
     private TargetBuilder() {
     }
 
-    static Target build(DocumentContext doc, int[] sentence, Draft d, TimeScope outer, List<String> section) {
+    static Target build(DocumentContext doc, TextSpan sentence, Draft d, TimeScope outer, List<String> section) {
         String text = doc.text();
         Mention m = d.mention();
         if (d.comparator() != null && m.comparator() == null) {
             m = m.withComparator(d.comparator());
         }
-        TimeScope scope = YearResolver.local(text, sentence[0], m.start(), doc.docYear(), doc.genre()).orElse(outer);
+        TimeScope scope = YearResolver.local(text, sentence.start(), m.start(), doc.docYear(), doc.genre()).orElse(outer);
         String measure = MeasureClassifier.classify(d.pre(), d.indicator(), m);
         int sign = Signs.of(d.pre(), measure);
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
         String comparator = Comparators.resolve(d.pre(), m, after);
-        int qs = Math.max(sentence[0], d.quoteStart());
+        int qs = Math.max(sentence.start(), d.quoteStart());
         int qe = Math.max(d.quoteEnd(), m.end());
         String kind = KindClassifier.classify(scope, text.substring(qs, qe), doc.docYear(), doc.genre());
         String figure = text.substring(m.start(), m.end());
@@ -39,7 +39,7 @@ final class TargetBuilder {
         String unit = m.unit();
         return new Target(text.substring(qs, qe), d.indicator(), d.subject(), kind, measure, signed,
                 m.valueMax() == null ? null : sign * m.valueMax(), unit, comparator, year, Units.normalize(signed, unit),
-                Units.baseUnit(unit), null, qs, qe, text.substring(sentence[0], sentence[1]), List.copyOf(section),
-                sentence[0], sentence[1]);
+                Units.baseUnit(unit), null, qs, qe, sentence.of(text), List.copyOf(section),
+                sentence.start(), sentence.end());
     }
 }

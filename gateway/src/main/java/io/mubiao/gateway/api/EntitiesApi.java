@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path(Relay.API_PREFIX + "/entities")
@@ -21,14 +20,12 @@ public class EntitiesApi {
     TargetsClient targets;
 
     @GET
-    @Operation(summary = "Canonical entities across documents, most mentioned first")
     public Response list(@Context UriInfo uri) {
         return Relay.call("targets-service", () -> targets.entities(uri.getQueryParameters(), Relay.API_PREFIX));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One entity: aliases, mentions by document, linked targets")
     public Response get(@PathParam("id") String id) {
         return Relay.call("targets-service", () -> targets.entity(id));
     }

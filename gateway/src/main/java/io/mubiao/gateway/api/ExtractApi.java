@@ -7,10 +7,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -26,14 +27,7 @@ public class ExtractApi {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response extract(byte[] body,
-                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                            @QueryParam("title") String title,
-                            @QueryParam("source") String source,
-                            @QueryParam("fileName") String fileName,
-                            @QueryParam("date") String date,
-                            @QueryParam("genre") String genre,
-                            @QueryParam("issuer") String issuer) {
-        return Relay.call("extract-service", () -> extract.extract(body, contentType, title, source, fileName, date, genre, issuer));
+    public Response extract(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context UriInfo uri) {
+        return Relay.call("extract-service", () -> extract.extract(body, contentType, uri.getQueryParameters()));
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path(Relay.API_PREFIX + "/indicators")
@@ -23,14 +22,12 @@ public class IndicatorsApi {
     TargetsClient targets;
 
     @GET
-    @Operation(summary = "Indicators grouped by key with their counts, years and themes, most figures first")
     public Response list(@Context UriInfo uri) {
         return Relay.call("targets-service", () -> targets.indicators(uri.getQueryParameters(), Relay.API_PREFIX));
     }
 
     @GET
     @Path("/{key}/series")
-    @Operation(summary = "Targets and achievements of one indicator by year; each target met, missed, pending or unknown")
     public Response series(@PathParam("key") String key) {
         return Relay.call("targets-service", () -> targets.indicatorSeries(key));
     }
@@ -38,7 +35,6 @@ public class IndicatorsApi {
     @GET
     @Path("/{key}/regions")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "One indicator across regions: each region's headline figure for a year and kind, highest first")
     public Response regions(@PathParam("key") String key, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                             @Context UriInfo uri) {
         return Relay.call("targets-service",

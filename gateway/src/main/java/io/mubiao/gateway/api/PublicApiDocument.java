@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The gateway's OpenAPI document, derived at build time from the services' own documents: the gateway relays
  * bodies as they come, so what a relayed operation takes and answers (parameters, request body, every status with
- * its typed body) is what the service behind it declares. The services' documents are written by their builds
+ * its typed body, summary and description) is what the service behind it declares, and the gateway's resources
+ * declare none of it by hand. The services' documents are written by their builds
  * (quarkus.smallrye-openapi.store-schema-directory) and copied into this jar under {@value #DOWNSTREAM}; an
  * operation added to a service and relayed here is declared with no extra work. On top, the gateway declares what
  * it answers itself (AccessPolicy, Relay): 401, 413, 414, 429, 503, 406 for a representation it does not produce,
@@ -87,7 +88,7 @@ public class PublicApiDocument implements OASFilter {
         return found;
     }
 
-    /** The service's parameters, body and answers; the gateway's summary and description where it words its own. */
+    /** The service's parameters, body, answers, summary and description: the gateway relays without declaring its own. */
     static void adopt(Operation op, Operation relayed) {
         List<Parameter> parameters = new ArrayList<>();
         if (relayed.getParameters() != null) {
@@ -108,12 +109,9 @@ public class PublicApiDocument implements OASFilter {
             relayed.getResponses().getAPIResponses().forEach(responses::addAPIResponse);
         }
         op.setResponses(responses);
-        if (blank(op.getSummary())) {
-            op.setSummary(relayed.getSummary());
-        }
-        if (blank(op.getDescription())) {
-            op.setDescription(relayed.getDescription());
-        }
+        // the wording is the service's: a summary generated from the gateway's method name (Upload) says less
+        op.setSummary(relayed.getSummary());
+        op.setDescription(relayed.getDescription());
     }
 
     /** What the gateway answers before or instead of the service (AccessPolicy, Relay, content negotiation). */

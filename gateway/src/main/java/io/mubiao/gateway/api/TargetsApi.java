@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path(Relay.API_PREFIX + "/targets")
@@ -23,9 +22,6 @@ public class TargetsApi {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Targets and reported figures, filtered, sorted and paginated",
-            description = "Answers {items, total, page, size, links}; with Accept: text/csv or format=csv the same rows "
-                    + "as RFC 4180 CSV with a header line (UTF-8; the total in X-Total-Count).")
     public Response list(@HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
         return Relay.call("targets-service", () -> targets.targets(uri.getQueryParameters(), accept, Relay.API_PREFIX));
     }
@@ -33,7 +29,6 @@ public class TargetsApi {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One target with its evidence, its document and the entities of its sentence")
     public Response get(@PathParam("id") String id) {
         return Relay.call("targets-service", () -> targets.target(id));
     }

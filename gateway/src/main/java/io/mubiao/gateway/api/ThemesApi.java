@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path(Relay.API_PREFIX + "/themes")
@@ -18,7 +17,6 @@ public class ThemesApi {
     TargetsClient targets;
 
     @GET
-    @Operation(summary = "The themes of the taxonomy with their counts of targets and achievements by year and document")
     public Response list() {
         return Relay.call("targets-service", () -> targets.themes());
     }

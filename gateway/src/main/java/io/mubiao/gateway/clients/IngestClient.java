@@ -5,26 +5,23 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** ingest-service, base URL from {@code quarkus.rest-client.ingest.url}. Answers are relayed as they come. */
+/**
+ * ingest-service, base URL from {@code quarkus.rest-client.ingest.url}. The upload's query parameters (title,
+ * source, …) are passed on as they came: ingest-service declares and validates them. Answers are relayed as they come.
+ */
 @RegisterRestClient(configKey = "ingest")
 @Path("/documents")
 public interface IngestClient {
     @POST
     @Consumes(MediaType.WILDCARD)
-    Response upload(byte[] body,
-                    @HeaderParam("Content-Type") String contentType,
-                    @QueryParam("title") String title,
-                    @QueryParam("source") String source,
-                    @QueryParam("fileName") String fileName,
-                    @QueryParam("date") String date,
-                    @QueryParam("genre") String genre,
-                    @QueryParam("issuer") String issuer,
-                    @QueryParam("region") String region);
+    Response upload(byte[] body, @HeaderParam("Content-Type") String contentType,
+                    @RestQuery MultivaluedMap<String, String> query);
 
     @POST
     @Path("/{id}/reprocess")

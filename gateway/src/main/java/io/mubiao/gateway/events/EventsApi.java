@@ -1,5 +1,6 @@
 package io.mubiao.gateway.events;
 
+import io.mubiao.contracts.EventTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,8 @@ public class EventsApi {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent events of the document lifecycle (ingested, extracted, failed)",
             description = "From the moment of connection, live from the Kafka topics; no replay. Event name = CloudEvents "
-                    + "type (mubiao.document.ingested.v1, mubiao.document.extracted.v1, mubiao.document.failed.v1), id = "
+                    + "type (" + EventTypes.DOCUMENT_INGESTED_V1 + ", " + EventTypes.DOCUMENT_EXTRACTED_V1 + ", "
+                    + EventTypes.DOCUMENT_FAILED_V1 + "), id = "
                     + "<topic>-<partition>-<offset>, data = a LifecycleEvent as JSON. A comment line is sent every 20 s.")
     @APIResponse(responseCode = "200", description = "The event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LifecycleEvent.class)))

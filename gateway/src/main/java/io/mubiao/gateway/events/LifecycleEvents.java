@@ -3,6 +3,8 @@ package io.mubiao.gateway.events;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.mubiao.contracts.EventTypes;
+import io.mubiao.contracts.Topics;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -16,9 +18,9 @@ import java.util.Optional;
 public final class LifecycleEvents {
     /** Topic → (default ce_type, status). */
     static final Map<String, String[]> TOPICS = Map.of(
-            "documents.ingested", new String[] {"mubiao.document.ingested.v1", "INGESTED"},
-            "documents.extracted", new String[] {"mubiao.document.extracted.v1", "EXTRACTED"},
-            "documents.failed", new String[] {"mubiao.document.failed.v1", "FAILED"});
+            Topics.DOCUMENTS_INGESTED, new String[] {EventTypes.DOCUMENT_INGESTED_V1, "INGESTED"},
+            Topics.DOCUMENTS_EXTRACTED, new String[] {EventTypes.DOCUMENT_EXTRACTED_V1, "EXTRACTED"},
+            Topics.DOCUMENTS_FAILED, new String[] {EventTypes.DOCUMENT_FAILED_V1, "FAILED"});
     static final int MAX_TEXT = 500;
     private static final JsonFactory JSON = new JsonFactory();
 

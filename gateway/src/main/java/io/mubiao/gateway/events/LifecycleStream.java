@@ -1,5 +1,6 @@
 package io.mubiao.gateway.events;
 
+import io.mubiao.contracts.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LifecycleStream {
     private static final Logger LOG = Logger.getLogger(LifecycleStream.class);
-    static final List<String> TOPICS = List.of("documents.ingested", "documents.extracted", "documents.failed");
+    static final List<String> TOPICS = List.of(Topics.DOCUMENTS_INGESTED, Topics.DOCUMENTS_EXTRACTED, Topics.DOCUMENTS_FAILED);
 
     @Inject
     LifecycleBroadcaster broadcaster;

@@ -53,4 +53,16 @@ class RelayTest {
                 .body("method", equalTo("POST")).body("path", equalTo("/documents/abc/reprocess"));
         given().header("X-API-Key", "test-key-1").post("/api/v1/documents/missing/reprocess").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void uploadAndPreviewPassTheirQueryParametersOnAsTheyCame() {
+        given().header("X-API-Key", "test-key-1").contentType("text/plain; charset=UTF-8").body("全市地区生产总值增长5%左右。")
+                .queryParam("title", "政府工作报告").queryParam("region", "天津").queryParam("date", "2025-01-14")
+                .post("/api/v1/documents").then().statusCode(202).body("method", equalTo("POST"))
+                .body("path", equalTo("/documents")).body("query", containsString("region=%E5%A4%A9%E6%B4%A5"))
+                .body("query", containsString("date=2025-01-14")).body("query", containsString("title="));
+        given().header("X-API-Key", "test-key-1").contentType("text/plain; charset=UTF-8").body("全市地区生产总值增长5%左右。")
+                .queryParam("fileName", "report.txt").post("/api/v1/extract").then().statusCode(202)
+                .body("path", equalTo("/extract")).body("query", equalTo("fileName=report.txt"));
+    }
 }

@@ -4,7 +4,9 @@ import io.mubiao.documents.RejectedDocument;
 import io.mubiao.documents.UploadFields;
 import io.mubiao.ingest.store.StoredDocument;
 import io.mubiao.web.Problem;
+import io.mubiao.web.UploadQuery;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,7 +47,11 @@ public class DocumentUploadResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a document: text/plain (UTF-8, GB18030/GBK, Big5, UTF-16), text/html, application/pdf or DOCX",
             description = "202 with the new id on first upload; 200 with the existing id when the same bytes were uploaded before. "
-                    + "The query parameters override what is found in the document.")
+                    + "The query parameters override what is found in the document. Several documents go in one "
+                    + "multipart/form-data request: every file part is one document, the answer is 200 with a list of "
+                    + "per-file results, each with its own status (202, 200, or a 4xx with its problem); fields "
+                    + "title/date/genre/issuer/source/region (form fields, else query parameters) apply to every file; "
+                    + "each file's name comes from its part.")
     @APIResponse(responseCode = "202", description = "Stored and queued for extraction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadAnswer.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before (the existing document); for "
@@ -59,18 +65,10 @@ public class DocumentUploadResource {
     @APIResponse(responseCode = "422", description = "Unreadable: undecodable bytes, encrypted or damaged PDF/DOCX, no "
             + "Chinese text")
     @APIResponse(responseCode = "503", description = "The database is unavailable; nothing was stored")
-    public Response upload(byte[] body,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @Parameter(description = "Title") @QueryParam("title") String title,
-                           @Parameter(description = "Date: 2023-01-11, 2023-01 or 2023") @QueryParam("date") String date,
-                           @Parameter(description = "Genre, e.g. 政府工作报告") @QueryParam("genre") String genre,
-                           @Parameter(description = "Issuing body or speaker") @QueryParam("issuer") String issuer,
-                           @Parameter(description = "Where it comes from (URL or note)") @QueryParam("source") String source,
-                           @Parameter(description = "Original file name") @QueryParam("fileName") String fileName,
+    public Response upload(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @BeanParam UploadQuery query,
                            @Parameter(description = "Area it speaks for: 全国, a province (天津, 天津市, 津), a city or district")
                            @QueryParam("region") String region) {
-        UploadService.Accepted accepted = uploads.upload(body, contentType,
-                new UploadFields(title, date, genre, issuer, source, fileName, region));
+        UploadService.Accepted accepted = uploads.upload(body, contentType, fields(query, region));
         UploadAnswer answer = UploadAnswer.of(accepted.document(), accepted.created());
         Response.ResponseBuilder r = accepted.created() ? Response.accepted(answer) : Response.ok(answer);
         return r.location(URI.create("/documents/" + accepted.document().id)).type(MediaType.APPLICATION_JSON).build();
@@ -79,35 +77,17 @@ public class DocumentUploadResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload several documents in one multipart/form-data request",
-            description = "Every file part is one document. Answers 200 with a list of per-file results, each with its own "
-                    + "status (202, 200, or a 4xx with its problem). Fields title/date/genre/issuer/source/region (form fields, else "
-                    + "query parameters) apply to every file; each file's name comes from its part.")
-    @APIResponse(responseCode = "202", description = "Stored and queued for extraction",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadAnswer.class)))
-    @APIResponse(responseCode = "200", description = "These bytes were uploaded before (the existing document); for "
-            + "multipart/form-data, the list of per-file results",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {UploadAnswer.class, UploadAnswer.FileResult[].class})))
-    @APIResponse(responseCode = "400", description = "Empty or whitespace-only body, a field too long, a path as file "
-            + "name, a malformed multipart body")
-    @APIResponse(responseCode = "413", description = "Larger than mubiao.ingest.max-bytes")
-    @APIResponse(responseCode = "415", description = "No or an unsupported media type, or a charset not used for Chinese")
-    @APIResponse(responseCode = "422", description = "Unreadable: undecodable bytes, encrypted or damaged PDF/DOCX, no "
-            + "Chinese text")
-    @APIResponse(responseCode = "503", description = "The database is unavailable; nothing was stored")
+    // Documented with upload above: the two methods are one operation (POST /documents) of the OpenAPI document.
     public Response uploadMany(@RestForm(FileUpload.ALL) List<FileUpload> files,
                                @RestForm("title") String formTitle, @RestForm("date") String formDate,
                                @RestForm("genre") String formGenre, @RestForm("issuer") String formIssuer,
                                @RestForm("source") String formSource, @RestForm("region") String formRegion,
-                               @QueryParam("title") String title, @QueryParam("date") String date,
-                               @QueryParam("genre") String genre, @QueryParam("issuer") String issuer,
-                               @QueryParam("source") String source, @QueryParam("region") String region) {
+                               @BeanParam UploadQuery query, @QueryParam("region") String region) {
         if (files == null || files.isEmpty()) {
             throw new RejectedDocument(400, "Bad Request", "The multipart request holds no file part: send each document as a file.");
         }
-        UploadFields common = new UploadFields(either(formTitle, title), either(formDate, date), either(formGenre, genre),
-                either(formIssuer, issuer), either(formSource, source), null, either(formRegion, region));
+        UploadFields common = new UploadFields(formTitle, formDate, formGenre, formIssuer, formSource, null, formRegion)
+                .orElse(fields(query, region).withFileName(null));
         List<UploadAnswer.FileResult> results = new ArrayList<>();
         for (FileUpload f : files) {
             try {
@@ -143,8 +123,8 @@ public class DocumentUploadResource {
         return Response.accepted(new UploadAnswer.Reprocess(id, "REPROCESSING")).type(MediaType.APPLICATION_JSON).build();
     }
 
-    private static String either(String preferred, String other) {
-        return preferred != null && !preferred.isBlank() ? preferred : other;
+    static UploadFields fields(UploadQuery q, String region) {
+        return new UploadFields(q.title, q.date, q.genre, q.issuer, q.source, q.fileName, region);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.targets.documents.SectionTree;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.DocumentFilter;
@@ -43,7 +44,8 @@ public class DocumentsResource {
     /** An entity mention of a document. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DocumentEntityMention")
-    public record Mention(@Schema(description = "Entity id (GET /entities/{id})") String id, String text, String type,
+    public record Mention(@Schema(description = "Entity id (GET /entities/{id})") String id, String text,
+                          @Schema(type = SchemaType.STRING, implementation = EntityType.class) String type,
                           String canonical, int start, int end) {
     }
 

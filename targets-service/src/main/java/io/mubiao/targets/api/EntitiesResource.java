@@ -66,7 +66,7 @@ public class EntitiesResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Entity")
-    public record EntityDetail(String id, String type, String canonical, List<String> aliases,
+    public record EntityDetail(String id, @Schema(type = SchemaType.STRING, implementation = EntityType.class) String type, String canonical, List<String> aliases,
                                List<DocumentMentions> documents,
                                @Schema(description = "Targets whose sentence mentions it (at most " + MAX_TARGETS + ")") List<TargetView> targets) {
     }
@@ -77,7 +77,7 @@ public class EntitiesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown type, bad paging (application/problem+json)")
     public EntityPage list(
-            @Parameter(description = "PERSON, ORG, LOCATION, FACILITY, POLICY or EVENT") @QueryParam("type") String type,
+            @Parameter(description = "PERSON, ORG, LOCATION, FACILITY, POLICY or EVENT", schema = @Schema(type = SchemaType.STRING, implementation = EntityType.class)) @QueryParam("type") String type,
             @Parameter(description = "Substring of the canonical name or of any alias") @QueryParam("q") String q,
             @Parameter(description = "Only entities mentioned in this document") @QueryParam("document") String document,
             @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,

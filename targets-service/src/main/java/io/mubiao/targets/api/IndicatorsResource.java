@@ -2,6 +2,9 @@ package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
+import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.TargetKind;
+import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.targets.indicators.Figure;
 import io.mubiao.targets.indicators.IndicatorSeries;
 import io.mubiao.targets.indicators.IndicatorSynonyms;
@@ -144,9 +147,9 @@ public class IndicatorsResource {
             @Schema(description = "全国, a province by its full name (天津市), a city or district") String region,
             @Schema(enumeration = {"national", "province", "city", "district"}) String regionLevel,
             double value, @Schema(description = "Upper end of a range (4.5%—5%)") Double valueMax, String unit,
-            @Schema(enumeration = {"approx", "at_least", "at_most", "exact"}) String comparator,
-            @Schema(enumeration = {"target", "achievement"}) String kind,
-            @Schema(enumeration = {"amount", "rate", "share", "delta"}) String measure,
+            @Schema(type = SchemaType.STRING, implementation = ValueComparator.class) String comparator,
+            @Schema(type = SchemaType.STRING, implementation = TargetKind.class) String kind,
+            @Schema(type = SchemaType.STRING, implementation = Measure.class) String measure,
             String year, String quote,
             @Schema(description = "Document id (GET /documents/{id})") String document, String documentTitle,
             @Schema(description = "Target id (GET /targets/{id}): the evidence") long targetId,
@@ -184,8 +187,8 @@ public class IndicatorsResource {
             + "paging (application/problem+json)")
     public Response regions(@Parameter(description = "Indicator key (URL-encoded)") @PathParam("key") String key,
                             @Parameter(description = "The year the figures are for (required), 1949–2100") @QueryParam("year") String year,
-                            @Parameter(description = "target or achievement (required)") @QueryParam("kind") String kind,
-                            @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
+                            @Parameter(description = "target or achievement (required)", schema = @Schema(type = SchemaType.STRING, implementation = TargetKind.class)) @QueryParam("kind") String kind,
+                            @Parameter(description = "amount, rate, share or delta", schema = @Schema(type = SchemaType.STRING, implementation = Measure.class)) @QueryParam("measure") String measure,
                             @Parameter(description = "national, province, city or district") @QueryParam("regionLevel") String regionLevel,
                             @Parameter(description = "Page, from 0") @QueryParam("page") String page,
                             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,

@@ -1,6 +1,7 @@
 package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.contracts.vocabulary.Measure;
 import io.mubiao.contracts.vocabulary.TargetKind;
 import io.mubiao.contracts.vocabulary.ValueComparator;
@@ -52,7 +53,7 @@ public record TargetView(
 
     /** An entity of a target's sentence. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EntityRef(String id, String text, String type, String canonical) {
+    public record EntityRef(String id, String text, @Schema(type = SchemaType.STRING, implementation = EntityType.class) String type, String canonical) {
     }
 
     public static final List<String> CSV_COLUMNS = List.of("id", "document", "indicator", "indicatorKey", "subject",

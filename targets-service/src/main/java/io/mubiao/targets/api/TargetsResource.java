@@ -2,6 +2,9 @@ package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
+import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.TargetKind;
+import io.mubiao.contracts.vocabulary.ValueComparator;
 import io.mubiao.targets.indicators.IndicatorSynonyms;
 import io.mubiao.targets.query.Checks;
 import io.mubiao.targets.query.TargetFilter;
@@ -67,9 +70,9 @@ public class TargetsResource {
     public Response list(
             @Parameter(description = "Free text over quote and indicator (substring)") @QueryParam("q") String q,
             @Parameter(description = "Indicator: a substring of its text, or any name the synonym resource maps to its key (GDP → 地区生产总值)") @QueryParam("indicator") String indicator,
-            @Parameter(description = "target or achievement") @QueryParam("kind") String kind,
-            @Parameter(description = "amount, rate, share or delta") @QueryParam("measure") String measure,
-            @Parameter(description = "approx, at_least, at_most or exact") @QueryParam("comparator") String comparator,
+            @Parameter(description = "target or achievement", schema = @Schema(type = SchemaType.STRING, implementation = TargetKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "amount, rate, share or delta", schema = @Schema(type = SchemaType.STRING, implementation = Measure.class)) @QueryParam("measure") String measure,
+            @Parameter(description = "approx, at_least, at_most or exact", schema = @Schema(type = SchemaType.STRING, implementation = ValueComparator.class)) @QueryParam("comparator") String comparator,
             @Parameter(description = "Theme code (GET /themes)") @QueryParam("theme") String theme,
             @Parameter(description = "A year the figure refers to, 1949–2100 (plan periods include every year of their span)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "Figures whose year or span ends in or after this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2100")) @QueryParam("yearFrom") String yearFrom,

@@ -1,5 +1,7 @@
 package io.mubiao.targets.indicators;
 
+import io.mubiao.contracts.vocabulary.TargetKind;
+
 /**
  * The comparable part of a target or achievement: what is measured, the number as written and in its base unit.
  *
@@ -9,10 +11,10 @@ public record Figure(String kind, String measure, double value, Double valueMax,
                      String year, Double normalizedValue, String baseUnit) {
 
     public boolean isTarget() {
-        return "target".equals(kind);
+        return TargetKind.TARGET.wire().equals(kind);
     }
 
     public boolean isAchievement() {
-        return "achievement".equals(kind);
+        return TargetKind.ACHIEVEMENT.wire().equals(kind);
     }
 }

@@ -1,5 +1,7 @@
 package io.mubiao.targets.indicators;
 
+import io.mubiao.contracts.vocabulary.Measure;
+import io.mubiao.contracts.vocabulary.ValueComparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,19 +82,21 @@ public final class StatusRule {
     }
 
     static TargetStatus compare(Figure t, double low, double high, double achieved, Optional<Direction> known) {
-        String comparator = t.comparator() == null ? "exact" : t.comparator();
+        // a figure without a comparator (or one this version does not know) is read as exact
+        ValueComparator comparator = t.comparator() != null && ValueComparator.wireValues().contains(t.comparator())
+                ? ValueComparator.of(t.comparator()) : ValueComparator.EXACT;
         String shown = format(achieved);
         switch (comparator) {
-            case "at_least":
+            case AT_LEAST:
                 return achieved >= low - EPSILON
                         ? TargetStatus.of(TargetStatus.Status.MET, shown + " is at least " + format(low))
                         : TargetStatus.of(TargetStatus.Status.MISSED, shown + " is below " + format(low));
-            case "at_most":
+            case AT_MOST:
                 return achieved <= high + EPSILON
                         ? TargetStatus.of(TargetStatus.Status.MET, shown + " is at most " + format(high))
                         : TargetStatus.of(TargetStatus.Status.MISSED, shown + " is above " + format(high));
             default:
-                double tolerance = "approx".equals(comparator) ? tolerance(t, low, high) : 0;
+                double tolerance = comparator == ValueComparator.APPROX ? tolerance(t, low, high) : 0;
                 if (achieved >= low - tolerance - EPSILON && achieved <= high + tolerance + EPSILON) {
                     return TargetStatus.of(TargetStatus.Status.MET, shown + " is within " + band(low, high, tolerance));
                 }
@@ -118,7 +122,7 @@ public final class StatusRule {
 
     /** A rate or delta target says its own direction by its sign: 增长 5% up, 下降 3% down. */
     static Optional<Direction> implied(Figure t) {
-        if (("rate".equals(t.measure()) || "delta".equals(t.measure())) && t.value() != 0) {
+        if ((Measure.RATE.wire().equals(t.measure()) || Measure.DELTA.wire().equals(t.measure())) && t.value() != 0) {
             return Optional.of(t.value() > 0 ? Direction.UP : Direction.DOWN);
         }
         return Optional.empty();

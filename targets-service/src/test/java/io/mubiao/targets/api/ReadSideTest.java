@@ -19,6 +19,7 @@ import io.mubiao.contracts.EventJson;
 import io.mubiao.contracts.EventTypes;
 import io.mubiao.contracts.Topics;
 import io.mubiao.targets.store.ReadModelWriter;
+import io.mubiao.testing.CsvRecords;
 import io.mubiao.testing.KafkaBrokerResource;
 import io.mubiao.testing.PostgresResource;
 import io.mubiao.testing.TestKafka;
@@ -222,7 +223,7 @@ class ReadSideTest {
         String csv = given().accept("text/csv").queryParam("document", doc2023).get("/targets").then().statusCode(200)
                 .contentType(containsString("text/csv")).header("X-Total-Count", "3").extract().asString();
         assertTrue(csv.startsWith("\uFEFF"), "a UTF-8 byte order mark for Excel and WPS");
-        List<List<String>> rows = parseCsv(csv.substring(1));
+        List<List<String>> rows = CsvRecords.parse(csv.substring(1));
         assertEquals(TargetView.CSV_COLUMNS, rows.get(0));
         assertEquals(json.path("items").size(), rows.size() - 1);
         assertEquals(3, json.path("items").size());
@@ -254,11 +255,11 @@ class ReadSideTest {
                 .header("Content-Disposition", containsString("attachment; filename=")).extract();
         long total = Long.parseLong(all.header("X-Total-Count"));
         assertTrue(total > 1, "the test needs more than one target: " + total);
-        List<List<String>> rows = parseCsv(all.asString().substring(1));
+        List<List<String>> rows = CsvRecords.parse(all.asString().substring(1));
         assertEquals(total + 1, rows.size(), "a header and every matching row, not one page");
         assertEquals("指标", rows.get(0).get(TargetView.CSV_COLUMNS.indexOf("indicator")));
         assertEquals("年份", rows.get(0).get(TargetView.CSV_COLUMNS.indexOf("year")));
-        List<List<String>> one = parseCsv(given().queryParam("format", "csv").queryParam("size", "1").get("/targets")
+        List<List<String>> one = CsvRecords.parse(given().queryParam("format", "csv").queryParam("size", "1").get("/targets")
                 .asString().substring(1));
         assertEquals(2, one.size(), "size still gives one page");
         assertEquals(TargetView.CSV_COLUMNS, one.get(0));
@@ -311,40 +312,5 @@ class ReadSideTest {
         given().get("/documents/" + id).then().body("targetCount", equalTo(1));
         writer.applyExtracted(new DocumentExtracted(id, "0.11.0-rc1", Instant.now(), List.of(one, two), List.of()));
         given().get("/documents/" + id).then().body("extractorVersion", equalTo("0.11.0-rc1")).body("targetCount", equalTo(2));
-    }
-
-    /** RFC 4180, enough for the test: quoted fields with doubled quotes and line breaks. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

@@ -1,14 +1,18 @@
-package io.mubiao.ui;
+package io.mubiao.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 records, enough for the tests: quoted fields with doubled quotes and line breaks, CRLF or LF. */
-final class Csv {
-    private Csv() {
+/**
+ * RFC 4180 records, enough for the tests that read the CSV answers back: quoted fields with doubled quotes and line
+ * breaks, records ended by CRLF or LF.
+ */
+public final class CsvRecords {
+    private CsvRecords() {
     }
 
-    static List<List<String>> parse(String csv) {
+    /** The records of {@code csv} (without a byte order mark), each a list of its fields. */
+    public static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
