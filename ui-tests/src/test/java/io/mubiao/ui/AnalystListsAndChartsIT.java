@@ -175,6 +175,8 @@ class AnalystListsAndChartsIT extends PageTest {
         assertFalse(browser.all(By.cssSelector("tr[data-span]:not([data-span='1']) .span")).isEmpty(),
                 "a point of several years says so in its row");
         assertFalse(browser.all(By.cssSelector(".key-span")).isEmpty(), "and in the legend");
+        browser.js("const c = [...document.querySelectorAll('.chart')].find((el) => el._uplot.series.filter((s) => s.width > 0)"
+                + ".length >= 2); c.closest('section').scrollIntoView();");
         browser.screenshot("indicator-mixed-spans");
     }
 

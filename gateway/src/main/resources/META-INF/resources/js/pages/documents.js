@@ -25,109 +25,125 @@ export async function render(view, _args, params) {
   const query = {};
   for (const k of [...FILTERS, 'sort']) if (params[k]) query[k] = params[k];
   const filters = Object.fromEntries(FILTERS.filter((k) => query[k]).map((k) => [k, query[k]]));
-  const filtered = Object.keys(filters).length > 0;
   const tbody = h('tbody');
   const uploads = h('ul.uploads#uploads');
   const streamLabel = h('span.stream.muted#stream-state');
   const total = h('span#documents-total');
   const corpus = await documentsById().catch(() => new Map());
-  const rows = new Map(); // document id → <tr>
-  const watched = new Map(); // document id → upload <li> waiting for a final status
-  let live = false;
-  let closed = false;
-
-  const zone = uploadZone(uploads, async (body, file, li) => {
-    watched.set(body.id, li);
-    if (body.created === false) await refresh(body.id);
-    else if (!filtered) show({ id: body.id, title: body.title, fileName: file.name, status: 'RECEIVED', receivedAt: body.receivedAt });
-    await count();
-  });
+  const rows = new DocumentRows(tbody, total, filters);
   view.append(
     h('div.page-head', null, h('h1', null, t('docs.title')), streamLabel),
-    h('section.upload', null, h('h2', null, t('docs.upload')), zone, uploads),
+    h('section.upload', null, h('h2', null, t('docs.upload')), uploadZone(uploads, (body, file, li) => rows.accepted(body, file, li)),
+      uploads),
     filterForm(query, corpus),
     filterChips('#/documents', query, FILTERS, (k, v) => chipText(k, v)),
     h('div.table-tools', null, total),
     h('table.data.documents#documents', null, h('thead', null, h('tr', null, COLUMNS.map(([key, label]) => header(key, label, query)))),
       tbody));
+  const stop = rows.follow(streamLabel);
+  try {
+    const list = await loadAll(filters);
+    for (const d of sorted(list, query.sort)) rows.show(d, true);
+    if (!list.length) tbody.append(h('tr.empty', null, h('td', { colspan: COLUMNS.length }, t('docs.empty'))));
+    await rows.count(list.length);
+  } catch (e) {
+    view.append(errorBox(e));
+  }
+  return stop;
+}
 
-  function row(d) {
-    return h('tr', { dataset: { id: d.id, status: d.status || '' } },
-      h('td', null, h('a', { href: '#/documents/' + encodeURIComponent(d.id) }, docTitle(d)),
-        d.fileName && d.title ? h('div.muted.small', null, d.fileName) : null),
-      h('td', null, dateText(d.date)), h('td', null, d.genre || ''), h('td', null, d.region || ''),
-      h('td', null, statusBadge(d.status), d.failureReason ? h('div.small.error-text', null, d.failureReason) : null),
-      h('td.num', null, number(d.targetCount)), h('td.num', null, number(d.entityCount)),
-      h('td.muted.received', null, timeText(d.receivedAt)));
+function row(d) {
+  return h('tr', { dataset: { id: d.id, status: d.status || '' } },
+    h('td', null, h('a', { href: '#/documents/' + encodeURIComponent(d.id) }, docTitle(d)),
+      d.fileName && d.title ? h('div.muted.small', null, d.fileName) : null),
+    h('td', null, dateText(d.date)), h('td', null, d.genre || ''), h('td', null, d.region || ''),
+    h('td', null, statusBadge(d.status), d.failureReason ? h('div.small.error-text', null, d.failureReason) : null),
+    h('td.num', null, number(d.targetCount)), h('td.num', null, number(d.entityCount)),
+    h('td.muted.received', null, timeText(d.receivedAt)));
+}
+
+/**
+ * The table's rows by document id, kept current: uploads followed to their outcome, the count asked again once
+ * targets-service has an upload, and changes from the event stream (or polling when there is none). With a
+ * filter, only rows already shown are updated: a new upload may not match it (its upload row still follows it).
+ */
+class DocumentRows {
+  constructor(tbody, total, filters) {
+    this.tbody = tbody;
+    this.total = total;
+    this.filters = filters;
+    this.filtered = Object.keys(filters).length > 0;
+    this.rows = new Map(); // document id → <tr>
+    this.watched = new Map(); // document id → upload <li> waiting for a final status
+    this.counted = new Set(); // uploads seen by targets-service, counted again once
   }
 
-  function show(d, atEnd) {
+  show(d, atEnd) {
     const tr = row(d);
-    const empty = tbody.querySelector('tr.empty');
+    const empty = this.tbody.querySelector('tr.empty');
     if (empty) empty.remove();
-    const old = rows.get(d.id);
+    const old = this.rows.get(d.id);
     if (old) old.replaceWith(tr);
-    else if (atEnd) tbody.append(tr);
-    else tbody.prepend(tr);
-    rows.set(d.id, tr);
-    const li = watched.get(d.id);
-    if (li && followUpload(li, d)) watched.delete(d.id);
+    else if (atEnd) this.tbody.append(tr);
+    else this.tbody.prepend(tr);
+    this.rows.set(d.id, tr);
+    const li = this.watched.get(d.id);
+    if (li && followUpload(li, d)) this.watched.delete(d.id);
   }
 
-  const counted = new Set(); // uploads seen by targets-service, counted again once
+  async accepted(body, file, li) {
+    this.watched.set(body.id, li);
+    if (body.created === false) await this.refresh(body.id);
+    else if (!this.filtered) this.show({ id: body.id, title: body.title, fileName: file.name, status: 'RECEIVED', receivedAt: body.receivedAt });
+    await this.count();
+  }
 
-  async function refresh(id) {
+  async refresh(id) {
     try {
       const d = await getJson('/documents/' + encodeURIComponent(id));
       // An upload is in the list's count once targets-service has it: ask for the count again then.
-      if (watched.has(id) && !counted.has(id)) {
-        counted.add(id);
-        count();
+      if (this.watched.has(id) && !this.counted.has(id)) {
+        this.counted.add(id);
+        this.count();
       }
-      if (rows.has(id) || !filtered) show(d);
-      else if (watched.has(id) && followUpload(watched.get(id), d)) watched.delete(id);
+      if (this.rows.has(id) || !this.filtered) this.show(d);
+      else if (this.watched.has(id) && followUpload(this.watched.get(id), d)) this.watched.delete(id);
     } catch (e) {
       if (!(e instanceof ApiError && e.status === 404)) console.error(e);
       // 404 right after an upload: targets-service has not consumed the event yet.
     }
   }
 
-  /** The number of matching documents, asked again after an upload (the list may hold fewer than all). */
-  async function count(shown) {
-    const page = await getJson('/documents', Object.assign({ size: 1 }, filters)).catch(() => null);
+  /** The number of matching documents (the list may hold fewer than all: `shown`). */
+  async count(shown) {
+    const page = await getJson('/documents', Object.assign({ size: 1 }, this.filters)).catch(() => null);
     if (!page) return;
-    total.dataset.total = page.total;
-    total.textContent = t('docs.total', { n: page.total }) + (shown < page.total ? t('docs.shown', { n: shown }) : '');
+    this.total.dataset.total = page.total;
+    this.total.textContent = t('docs.total', { n: page.total }) + (shown < page.total ? t('docs.shown', { n: shown }) : '');
   }
 
-  // Live updates; polling for what the stream does not (yet) tell.
-  const unsubscribe = subscribe((ev) => {
-    if (!ev.documentId) return;
-    if (rows.has(ev.documentId) || watched.has(ev.documentId) || !filtered) refresh(ev.documentId);
-  }, (state) => {
-    live = state === 'live';
-    streamLabel.textContent = '● ' + (live ? t('docs.live') : t('docs.polling'));
-    streamLabel.classList.toggle('live', live);
-  });
-  let ticks = 0;
-  const poll = setInterval(() => {
-    ticks++;
-    if (closed) return;
-    // With the stream, poll rarely as a safety net; without it, every second.
-    if (live && ticks % 5 !== 0) return;
-    for (const id of watched.keys()) refresh(id);
-    for (const [id, tr] of rows) if (!FINAL.has(tr.dataset.status) && !watched.has(id)) refresh(id);
-  }, 1000);
-
-  try {
-    const list = await loadAll(filters);
-    for (const d of sorted(list, query.sort)) show(d, true);
-    if (!list.length) tbody.append(h('tr.empty', null, h('td', { colspan: COLUMNS.length }, t('docs.empty'))));
-    await count(list.length);
-  } catch (e) {
-    view.append(errorBox(e));
+  /** Live updates; polling for what the stream does not (yet) tell. Returns the page's teardown. */
+  follow(streamLabel) {
+    let live = false;
+    let closed = false;
+    const unsubscribe = subscribe((ev) => {
+      if (!ev.documentId) return;
+      if (this.rows.has(ev.documentId) || this.watched.has(ev.documentId) || !this.filtered) this.refresh(ev.documentId);
+    }, (state) => {
+      live = state === 'live';
+      streamLabel.textContent = '● ' + (live ? t('docs.live') : t('docs.polling'));
+      streamLabel.classList.toggle('live', live);
+    });
+    let ticks = 0;
+    const poll = setInterval(() => {
+      ticks++;
+      // With the stream, poll rarely as a safety net; without it, every second.
+      if (closed || (live && ticks % 5 !== 0)) return;
+      for (const id of this.watched.keys()) this.refresh(id);
+      for (const [id, tr] of this.rows) if (!FINAL.has(tr.dataset.status) && !this.watched.has(id)) this.refresh(id);
+    }, 1000);
+    return () => { closed = true; clearInterval(poll); unsubscribe(); };
   }
-  return () => { closed = true; clearInterval(poll); unsubscribe(); };
 }
 
 /** Every matching document (newest received first), at most MAX_ROWS. */
