@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.text.BoilerplateRules;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

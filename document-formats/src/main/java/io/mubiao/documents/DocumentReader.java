@@ -1,6 +1,8 @@
 package io.mubiao.documents;
 
 import io.mubiao.contracts.regions.Region;
+import io.mubiao.text.Section;
+import io.mubiao.text.SectionFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +50,7 @@ public final class DocumentReader {
             throw RejectedDocument.unreadable("The document holds no Chinese text"
                     + (clean.text().isBlank() ? " once page furniture is removed" : "") + "; Mubiao reads Chinese documents.");
         }
-        List<Section> sections = SectionFinder.find(clean);
+        List<Section> sections = SectionFinder.find(clean.text());
         TitleFinder.Head head = TitleFinder.head(clean, sections);
         Found<String> title = TitleFinder.find(clean, head, raw.htmlTitle(), f);
         Found<String> genre = GenreFinder.find(clean, title, sections, head.lines(), head.ranges(), f);

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.text.Section;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.mubiao.documents;
 
+import io.mubiao.text.BoilerplateRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

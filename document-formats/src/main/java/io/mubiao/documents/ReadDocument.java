@@ -1,6 +1,7 @@
 package io.mubiao.documents;
 
 import io.mubiao.contracts.regions.Region;
+import io.mubiao.text.Section;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.mubiao.documents;
 
+import io.mubiao.text.Section;
+import io.mubiao.text.BoilerplateRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,11 @@
 package io.mubiao.documents;
 
-import io.mubiao.contracts.regions.Region;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mubiao.contracts.regions.Region;
+import io.mubiao.text.Section;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -8,12 +8,14 @@ import io.mubiao.extract.core.ExtractionResult;
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
 import io.mubiao.messaging.Retry;
+import io.mubiao.text.Section;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -80,8 +82,7 @@ public class IngestedDocumentConsumer {
         }
         ExtractionResult result;
         try {
-            result = extractor.extract(new SourceDocument(doc.fileName() != null ? doc.fileName() : doc.documentId(),
-                    doc.text(), doc.date(), doc.genre()));
+            result = extractor.extract(source(doc));
         } catch (RuntimeException e) {
             LOG.errorf(e, "extraction failed for %s", doc.documentId());
             return fail(message, doc.documentId(), "extract", "The extractor failed on this document (an error in "
@@ -92,6 +93,17 @@ public class IngestedDocumentConsumer {
         LOG.infof("extracted %s: %d targets, %d entities", doc.documentId(), result.targets().size(),
                 result.entities().size());
         return sendThenAck(extracted, out, message);
+    }
+
+    /**
+     * The core's input from the event: the sections ingest found go with the text, so the core reads the headings
+     * the suite shows (it finds them itself, with the same rules, in events of versions before sections).
+     */
+    static SourceDocument source(DocumentIngested doc) {
+        List<Section> sections = doc.sections() == null ? List.of() : doc.sections().stream()
+                .map(s -> new Section(s.level(), s.label(), s.heading(), s.start(), s.end())).toList();
+        return new SourceDocument(doc.fileName() != null ? doc.fileName() : doc.documentId(), doc.text(), doc.date(),
+                doc.genre(), List.of(), sections);
     }
 
     private CompletionStage<Void> fail(Message<String> message, String documentId, String stage, String reason) {

@@ -4,9 +4,9 @@ import io.mubiao.documents.DocumentReader;
 import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.UploadFields;
 import io.mubiao.documents.UploadLimits;
+import io.mubiao.extract.cli.DocumentTables;
 import io.mubiao.extract.cli.JsonLines;
 import io.mubiao.extract.core.Extractor;
-import io.mubiao.extract.core.SourceDocument;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +37,8 @@ public final class Preview {
         limits.check(body, fields);
         ReadDocument read = DocumentReader.read(body, contentType, fields);
         String doc = fields.fileName() == null || fields.fileName().isBlank() ? UNNAMED : fields.fileName().strip();
-        List<Map<String, Object>> rows = JsonLines.rows(doc, extractor.extract(new SourceDocument(doc, read.text(), read.date(), read.genre())));
+        // the text, tables and sections as read, exactly as bin/mubiao extract passes them to the core
+        List<Map<String, Object>> rows = JsonLines.rows(doc, extractor.extract(DocumentTables.source(doc, read)));
         return new Result(doc, read.title(), read.date() == null ? null : read.date().toString(), read.genre(), read.issuer(),
                 read.text().length(), rows.stream().filter(r -> "target".equals(r.get("record"))).toList(),
                 rows.stream().filter(r -> "entity".equals(r.get("record"))).toList());

@@ -3,6 +3,9 @@ package io.mubiao.extract.core;
 import io.mubiao.contracts.taxonomy.ThemeTaxonomy;
 import io.mubiao.extract.core.entity.EntityRecognizer;
 import io.mubiao.extract.core.table.TableFigures;
+import io.mubiao.text.DocumentDates;
+import io.mubiao.text.FurnitureWords;
+import io.mubiao.text.Heading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +51,14 @@ public final class Extractor {
         List<Target> out = new ArrayList<>();
         Restatements restatements = new Restatements();
         RestatedGoals goals = new RestatedGoals();
+        SectionHeadings headings = SectionHeadings.of(document);
         int pos = 0;
         while (pos < text.length()) {
             int eol = text.indexOf('\n', pos);
             eol = eol < 0 ? text.length() : eol;
             int ls = pos;
             pos = eol + 1;
-            if (Boilerplate.isFurniture(text.substring(ls, eol))) {
+            if (FurnitureWords.isFurniture(text.substring(ls, eol))) {
                 continue;
             }
             if (tables.isRow(ls)) { // a table's row: its figures are read from its cells, not as a sentence
@@ -62,13 +66,13 @@ public final class Extractor {
                 continue;
             }
             int contentStart = ls;
-            Heading h = Headings.parse(text, ls, eol);
+            Heading h = headings.at(ls, eol);
             if (h != null) {
                 scopes.heading(h);
-                if (h.contentStart() >= eol) {
+                if (ls + h.bodyAt() >= eol) {
                     continue;
                 }
-                contentStart = h.contentStart();
+                contentStart = ls + h.bodyAt();
             }
             String opening = opening(text, contentStart, eol);
             for (Target t : paragraph(doc, contentStart, eol, opening, scopes.paragraph(opening), scopes.section())) {

@@ -55,7 +55,7 @@ final class NumberReader {
             return null;
         }
         BigDecimal total = total();
-        String magnitude = pending == null && !dozen ? Magnitudes.trailing(s, from, end, arabic) : null;
+        String magnitude = pending == null && !dozen ? TrailingMagnitude.trailing(s, from, end, arabic) : null;
         // 千亿, 百余, 万亿: no digit, a magnitude stands for one (十万 is ten of them: 十 is a number)
         boolean bare = !sawDigit && Numerals.chineseUnit(s.charAt(from)) != 10;
         return new NumberParser.Reading(total.doubleValue(), end, chinese, arabic, approx, magnitude, bare,

@@ -1,5 +1,7 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.text.Magnitudes;
+
 /**
  * The characters numbers are written with: Arabic digits (half- and full-width), Chinese digits in common,
  * financial and traditional writing (一, 壹, 兩, 〇), the magnitudes 十百千 (拾佰仟) and 万亿 (萬億), the decimal
@@ -39,14 +41,7 @@ final class Numerals {
 
     /** 十, 百, 千 (and 拾佰仟) within a section; 万 and 亿 (萬億) are section magnitudes; -1 otherwise. */
     static long chineseUnit(char c) {
-        switch (c) {
-            case '十': case '拾': return 10;
-            case '百': case '佰': return 100;
-            case '千': case '仟': return 1000;
-            case '万': case '萬': return 10_000;
-            case '亿': case '億': return 100_000_000;
-            default: return -1;
-        }
+        return Magnitudes.ofChar(c);
     }
 
     static boolean isChineseNumeral(char c) {

@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.text.Heading;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class ScopeTracker {
             path.remove(path.size() - 1);
             pathScopes.remove(pathScopes.size() - 1);
         }
-        TimeScope hs = TimeCues.heading(h.title(), docYear);
+        TimeScope hs = TimeCues.heading(h.fullTitle(), docYear);
         path.add(h);
         pathScopes.add(hs);
         if (h.level() == 1 || hs.from() != null) {
@@ -66,7 +67,7 @@ final class ScopeTracker {
     List<String> section() {
         List<String> out = new ArrayList<>(path.size());
         for (Heading p : path) {
-            out.add(p.title());
+            out.add(p.fullTitle());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.mubiao.extract.core;
 
+import io.mubiao.text.Magnitudes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import java.util.Map;
  */
 public final class Units {
     /** Magnitudes as written between a number and its unit, longest first. */
-    static final String[] MAGNITUDES = {"万亿", "千亿", "百亿", "千万", "百万", "亿", "万"};
 
     private static final List<String> ALL;
     private static final Map<String, String> CATEGORY = new HashMap<>();
@@ -56,30 +56,12 @@ public final class Units {
 
     /** Longest magnitude (万亿, 亿, 万 …) starting at {@code at}, or null. */
     public static String magnitudeAt(CharSequence text, int at) {
-        for (String m : MAGNITUDES) {
-            if (at + m.length() <= text.length() && Lexicon.regionMatches(text, at, m)) {
-                return m;
-            }
-        }
-        return null;
+        return Magnitudes.startingAt(text, at, Magnitudes.OF_UNITS);
     }
 
+    /** What a magnitude multiplies by (万亿 → 1e12); 1 for none. */
     public static double multiplier(String magnitude) {
-        if (magnitude == null) {
-            return 1;
-        }
-        switch (magnitude) {
-            case "万亿": return 1e12;
-            case "千亿": return 1e11;
-            case "百亿": return 1e10;
-            case "千万": return 1e7;
-            case "百万": return 1e6;
-            case "亿": return 1e8;
-            case "万": return 1e4;
-            case "千": return 1e3;
-            case "百": return 1e2;
-            default: return 1;
-        }
+        return Magnitudes.multiplier(magnitude);
     }
 
     /** percent, point, tenth, count, measure, time … or null for an unknown unit. */
@@ -127,7 +109,7 @@ public final class Units {
         if (unit == null) {
             return null;
         }
-        for (String m : MAGNITUDES) {
+        for (String m : Magnitudes.OF_UNITS) {
             if (unit.startsWith(m) && unit.length() > m.length() && CATEGORY.containsKey(numerator(unitHead(unit.substring(m.length()))))) {
                 return m;
             }

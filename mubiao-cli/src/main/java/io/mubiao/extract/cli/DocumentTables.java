@@ -7,13 +7,13 @@ import io.mubiao.extract.core.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A document as read (text and tables) → the core's input. */
+/** A document as read (text, tables and sections) → the core's input, as extract-service builds it from ingest's event. */
 public final class DocumentTables {
     private DocumentTables() {
     }
 
     public static SourceDocument source(String name, ReadDocument read) {
-        return new SourceDocument(name, read.text(), read.date(), read.genre(), tables(read.tables()));
+        return new SourceDocument(name, read.text(), read.date(), read.genre(), tables(read.tables()), read.sections());
     }
 
     public static List<Table> tables(List<DocumentTable> tables) {

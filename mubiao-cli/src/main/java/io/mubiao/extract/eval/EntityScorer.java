@@ -3,12 +3,12 @@ package io.mubiao.extract.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mubiao.extract.core.EntityMention;
+import io.mubiao.text.Normalization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -56,10 +56,7 @@ public final class EntityScorer {
 
     /** score.py's norm(): NFKC, then all whitespace removed. */
     public static String norm(String s) {
-        if (s == null) {
-            return "";
-        }
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return Normalization.key(s);
     }
 
     /** Loads one gold {@code .entities.jsonl} file (blank lines skipped). */

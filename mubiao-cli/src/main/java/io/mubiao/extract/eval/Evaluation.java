@@ -1,8 +1,8 @@
 package io.mubiao.extract.eval;
 
+import io.mubiao.text.Normalization;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The scorer of shared/eval/score.py, ported rule for rule so that {@code mubiao eval} and the tests
@@ -27,7 +26,6 @@ public final class Evaluation {
     /** A strict match also needs an indicator with character F1 at least this. */
     public static final double STRICT_INDICATOR_F1 = 0.6;
 
-    private static final Pattern WS = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String[][] MAGNITUDES = {{"万亿", "1e12"}, {"亿", "1e8"}, {"千万", "1e7"}, {"百万", "1e6"}, {"万", "1e4"}, {"千", "1e3"}, {"百", "1e2"}};
 
     /** One scored run: the figures in {@link #summary} plus the misses and false positives. */
@@ -74,8 +72,9 @@ public final class Evaluation {
     private Evaluation() {
     }
 
+    /** score.py's norm(): NFKC, then no white space (document-text's one normalization). */
     public static String norm(String s) {
-        return WS.matcher(Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC)).replaceAll("");
+        return Normalization.key(s);
     }
 
     static String normUnit(Object u) {

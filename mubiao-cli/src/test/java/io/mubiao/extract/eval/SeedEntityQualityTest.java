@@ -29,8 +29,10 @@ class SeedEntityQualityTest {
         System.out.println("pipeline (skip all boilerplate) " + pipeline);
         System.out.println("gold convention                 " + goldConvention);
         System.out.println("baseline  " + baseline);
-        assertTrue(pipeline.f1() >= 0.88, pipeline::toString); // measured 0.9172
-        assertTrue(goldConvention.f1() >= 0.93, goldConvention::toString); // measured 0.9697
+        // measured 0.7914, bin/mubiao eval's entity F1 on the seeds: the recognizer skips the lines document-formats
+        // cuts (document-text's BoilerplateRules), among them the link list of 天津政务网 … the gold annotates
+        assertTrue(pipeline.f1() >= 0.77, pipeline::toString);
+        assertTrue(goldConvention.f1() >= 0.93, goldConvention::toString); // measured 0.9506 (摘自《天津日报》 is a credit)
         assertTrue(pipeline.f1() > baseline.f1() + 0.5, () -> pipeline + " vs " + baseline);
     }
 }

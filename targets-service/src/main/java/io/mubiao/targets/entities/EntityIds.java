@@ -1,9 +1,9 @@
 package io.mubiao.targets.entities;
 
+import io.mubiao.text.Normalization;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -32,6 +32,6 @@ public final class EntityIds {
 
     /** NFKC without white space: full-width and half-width forms, stray spaces do not make another entity. */
     public static String normalizeName(String name) {
-        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return Normalization.key(name);
     }
 }

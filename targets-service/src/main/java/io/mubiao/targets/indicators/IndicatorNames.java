@@ -1,6 +1,6 @@
 package io.mubiao.targets.indicators;
 
-import java.text.Normalizer;
+import io.mubiao.text.Normalization;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ public final class IndicatorNames {
     /** Scope words removed from the start; 全国 is not one of them (全国重点实验室 is a name). */
     static final List<String> SCOPE_PREFIXES = List.of("全市", "全区", "全县", "全省", "我市", "我区", "我县", "我省",
             "本市", "本区", "本县", "本省", "全年");
-    private static final Pattern DROPPED = Pattern.compile("[\\s\"'“”‘’「」『』]+");
+    private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]+");
 
     private IndicatorNames() {
     }
@@ -24,7 +24,7 @@ public final class IndicatorNames {
         if (name == null) {
             return "";
         }
-        String s = DROPPED.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
+        String s = QUOTES.matcher(Normalization.key(name)).replaceAll("");
         boolean stripped = true;
         while (stripped) {
             stripped = false;

@@ -6,14 +6,17 @@ import java.util.Set;
 /**
  * A department with its administrative prefix (市发展改革委, 市委组织部, 天津市人民政府, 绍兴市政府): the department
  * word of {@code departments.tsv} grown leftwards over 市/区/县, a place, a body (市委) or 国家/中央. Without a prefix
- * generic departments (组织部, 政府) are not names.
+ * generic departments (组织部, 政府) are not names; the congress, the CPPCC and the people's organisations are
+ * (接受人大和政协监督, 支持工会、妇联).
  */
 final class DepartmentFinder implements NameFinder {
 
     private final Set<String> generic;
+    private final Set<String> standalone;
 
     DepartmentFinder(CueLexicon cues) {
         this.generic = cues.set("generic-departments");
+        this.standalone = cues.set("standalone-bodies");
     }
 
     @Override
@@ -31,7 +34,7 @@ final class DepartmentFinder implements NameFinder {
         Unit u = line.unit(idx);
         String name = line.text(u);
         int start = prefixStart(line, idx);
-        if (start == u.start() && (generic.contains(name) || name.length() < 3)) {
+        if (start == u.start() && !standalone.contains(name) && (generic.contains(name) || name.length() < 3)) {
             return;
         }
         if (start >= 2 && s.startsWith("中共", start - 2)) {

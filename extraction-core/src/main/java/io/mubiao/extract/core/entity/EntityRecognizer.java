@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
  *
  * <p>Per content line (web boilerplate is filtered by {@link BoilerplateFilter}) a {@link LineContext} cuts the line
  * into HanLP's dictionary words and gazetteer names; each {@link NameFinder} adds candidates (the dictionary,
- * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons); the
+ * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, doctrines that hide the names inside them); the
  * {@link OverlapResolver} keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same
  * document spells out. Resources are loaded once.
  */
@@ -41,7 +41,8 @@ public final class EntityRecognizer {
         HeadWords heads = HeadWords.get();
         this.finders = List.of(new GazetteerFinder(), new DepartmentFinder(cues), new HeadWordFinder(heads, cues),
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
-                new PersonFinder(gazetteer));
+                new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
+                new CompanyListFinder(cues), new PlaceComboFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {
@@ -71,6 +72,9 @@ public final class EntityRecognizer {
             f.find(line, candidates);
         }
         for (Span c : resolver.resolve(candidates, line.length())) {
+            if (c.type().equals(Span.NOT_A_NAME)) {
+                continue;
+            }
             out.add(new EntityMention(line.s.substring(c.start(), c.end()), c.type(), c.canonical(),
                     base + c.start(), base + c.end()));
         }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 final class GazetteerFinder implements NameFinder {
 
-    static final Pattern RAIL_TAIL = Pattern.compile("^([东西南北中]段|[一二三四五]期|延长线|支线)");
+    /** A section of a line: 南段, 一期, 阜阳至黄冈段, 河南段 (雄商高铁河南段). */
+    static final Pattern RAIL_TAIL = Pattern.compile(
+            "^([东西南北中]段|[一二三四五]期|延长线|支线|\\p{IsHan}{2,4}至\\p{IsHan}{2,4}段|[（(]?\\p{IsHan}{2}段[）)]?)");
 
     @Override
     public void find(LineContext line, List<Span> out) {

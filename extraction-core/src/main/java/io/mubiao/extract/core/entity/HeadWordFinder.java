@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 final class HeadWordFinder implements NameFinder {
 
-    private static final Pattern METRO_LINE = Pattern.compile(
-            "(地铁|轨道交通|轨道|[MZB])?\\d{1,2}号线(一期|二期|三期|东段|西段|南段|北段|延伸线)?");
+    /** A phase or new wing of a built work is part of its name (南京机场三期, 殷墟博物馆新馆, 河南博物院北院区). */
+    private static final Pattern FACILITY_TAIL = Pattern.compile(
+            "^([一二三四五六]期|新馆|新院区|[东南西北]院区|[（(]\\p{IsHan}{2,3}段[）)]|\\p{IsHan}{2}段)");
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+[届次]");
+
+    /** The host city of a recurring event in brackets is part of its name (全球公共安全合作论坛（连云港）). */
+    private static final Pattern EVENT_TAIL = Pattern.compile("^[（(]\\p{IsHan}{2,4}[）)]");
 
     /** A count inside makes a description, not a name (基层减负10项专项整治, 6个镇土地延包试点). */
     private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类]");
@@ -61,7 +65,6 @@ final class HeadWordFinder implements NameFinder {
                 break; // the longest head decides (本|行动计划 is not 本行动|计划)
             }
         }
-        metroLines(s, out);
     }
 
     /** The name ending with {@code head} at [st, e), or null when its modifier does not make a name. */
@@ -72,28 +75,46 @@ final class HeadWordFinder implements NameFinder {
         if (m.pieces.isEmpty()) {
             return null;
         }
+        dropPlaceBeforeNationalName(line, m);
         int start = m.start();
         int end = e;
         if (!rules.accepts(line, m, head, st, frameAllowed(head))) {
             return null;
         }
-        if (head.profile() == HeadWords.Profile.RAIL) {
-            Matcher t = GazetteerFinder.RAIL_TAIL.matcher(line.s).region(e, line.s.length());
+        Pattern tail = head.profile() == HeadWords.Profile.RAIL ? GazetteerFinder.RAIL_TAIL
+                : "FACILITY".equals(head.type()) ? FACILITY_TAIL : "EVENT".equals(head.type()) ? EVENT_TAIL : null;
+        if (tail != null) {
+            Matcher t = tail.matcher(line.s).region(e, line.s.length());
             end = t.lookingAt() ? t.end() : e;
         }
         String text = line.s.substring(start, end);
         if (text.contains("的") || !line.balancedQuotes(start, end) || COUNT.matcher(text).find()
-                || m.listEdge && !listOfNames(line, m.start())) {
+                || m.listEdge && !listOfNames(line, m)) {
             return null;
         }
         return new Span(start, end, type(head, line.s.substring(start, st)), text, 2);
     }
 
-    /** 蓝天、碧水、净土保卫战: after 、 the item before must be a whole name itself, else the head is shared. */
-    private boolean listOfNames(LineContext line, int start) {
-        int sep = start - 1;
+    /**
+     * 蓝天、碧水、净土保卫战: after 、 the item before must be a whole name itself, or a programme long enough to be one
+     * (传统戏曲振兴、优秀剧本孵化计划: four characters or more), else the head is shared.
+     */
+    private boolean listOfNames(LineContext line, Modifier m) {
+        int sep = m.start() - 1;
         if (sep < 0 || line.s.charAt(sep) != '、') {
             return true;
+        }
+        int item = 0;
+        for (int k = sep > 0 ? line.unitIndexAt(sep - 1) : -1; k >= 0; k--) {
+            Unit u = line.unit(k);
+            String t = line.text(u);
+            if (u.nature().equals("w") || frames.contains(t) || LineContext.hardStop(u.nature())) {
+                break;
+            }
+            item += u.length();
+        }
+        if (item >= 4) {
+            return !leadingVerb(line, m); // not 赋予历史使命、|作出战略指引
         }
         for (int len = Math.min(heads.longest(), sep); len >= 2; len--) {
             if (heads.get(line.s.substring(sep - len, sep)) != null) {
@@ -101,6 +122,20 @@ final class HeadWordFinder implements NameFinder {
             }
         }
         return false;
+    }
+
+    private static boolean leadingVerb(LineContext line, Modifier m) {
+        Piece f = m.pieces.get(0);
+        String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
+        return nat.startsWith("v") && !nat.equals("vn");
+    }
+
+    /** 扬州|中国大运河博物馆: a place before a name that opens with 中国 is a mention of its own, not part of it. */
+    private static void dropPlaceBeforeNationalName(LineContext line, Modifier m) {
+        if (m.pieces.size() >= 2 && m.pieces.get(0).unit() >= 0 && line.unit(m.pieces.get(0).unit()).isType("LOCATION")
+                && line.s.startsWith("中国", m.pieces.get(1).start())) {
+            m.pieces.remove(0);
+        }
     }
 
     /** A frame verb may stand in for an anchor: programmes, and multi-character heads of facilities, bodies, events. */
@@ -144,7 +179,7 @@ final class HeadWordFinder implements NameFinder {
             }
             String t = line.text(u);
             if (t.equals("”") && head.profile() != HeadWords.Profile.RAIL) {
-                int q = openingQuote(s, u.start());
+                int q = ModifierEdges.openingQuote(s, u.start());
                 if (q < 0 || st - q > head.maxModifier()) {
                     break;
                 }
@@ -153,7 +188,7 @@ final class HeadWordFinder implements NameFinder {
                 continue;
             }
             if ((t.equals("）") || t.equals(")")) && head.profile() != HeadWords.Profile.RAIL) {
-                int q = bracketedPlace(line, u.start());
+                int q = ModifierEdges.bracketedPlace(line, u.start());
                 if (q < 0) {
                     break;
                 }
@@ -204,48 +239,6 @@ final class HeadWordFinder implements NameFinder {
         Unit v = line.unit(m.frameVerb);
         if (m.frameVerb > 0 && nameInitial.contains(line.text(v)) && frames.contains(line.text(line.unit(m.frameVerb - 1)))) {
             m.pieces.add(0, new Piece(v.start(), v.end(), m.frameVerb));
-        }
-    }
-
-    /** 北京（京津冀）国际科技创新中心: the （ of a bracketed place name closed at {@code close}, or -1. */
-    private static int bracketedPlace(LineContext line, int close) {
-        String s = line.s;
-        for (int i = close - 1; i >= 0 && close - i <= 8; i--) {
-            char c = s.charAt(i);
-            if (c == '（' || c == '(') {
-                return i > 0 && i + 1 < close && line.unitAt(i + 1).isType("LOCATION") && line.unitAt(i - 1).named() ? i : -1;
-            }
-            if ("，。；：！？、".indexOf(c) >= 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The “ that opens the quotation closed at {@code close}, within one clause, or -1. */
-    private static int openingQuote(String s, int close) {
-        for (int i = close - 1; i >= 0 && close - i <= 16; i--) {
-            char c = s.charAt(i);
-            if (c == '“') {
-                return i;
-            }
-            if ("，。；：！？”".indexOf(c) >= 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** 地铁4号线, Z4号线一期: a numbered line with its system word. */
-    private static void metroLines(String s, List<Span> out) {
-        if (s.indexOf("号线") < 0) {
-            return;
-        }
-        Matcher m = METRO_LINE.matcher(s);
-        while (m.find()) {
-            if (m.group(1) != null || m.start() > 0 && s.charAt(m.start() - 1) == '地') {
-                out.add(new Span(m.start(), m.end(), "FACILITY", m.group(), 2));
-            }
         }
     }
 

@@ -82,6 +82,13 @@ final class LineContext {
         for (Gazetteer.Hit h : gazetteer.match(skel)) {
             int st = map[h.start()];
             int en = map[h.end() - 1] + 1;
+            // “八五”普法: a programme's name that opens inside quotation marks takes the opening mark with it; a
+            // place keeps to its quotation (“三北”地区 is the place 三北), and a name closing inside one does not grow
+            // over it (高质量发展“十项行动”: the seed's gold keeps 十项行动)
+            boolean programme = h.entry().type().equals("POLICY") || h.entry().type().equals("EVENT");
+            if (programme && !balancedQuotes(st, en) && st > 0 && s.charAt(st - 1) == '“' && balancedQuotes(st - 1, en)) {
+                st--;
+            }
             if (balancedQuotes(st, en) && (en - st > 2 || isTokStart[st] && isTokEnd[en])) {
                 hits.add(new Gazetteer.Hit(st, en, h.entry()));
             }

@@ -10,14 +10,22 @@ import java.util.regex.Pattern;
 final class ModifierRules {
 
     private final Set<String> weakStart;
+    /** Weak words of a programme's name differ: 国家 is its level (国家|城乡居民增收计划), 重点 part of it. */
+    private final Set<String> programmeWeakStart;
     private final Set<String> lightVerbs;
     private final int longestWeak;
     private final Set<String> nationalPrefixes;
+    private final Set<String> genericModifiers;
 
     ModifierRules(CueLexicon cues) {
         this.weakStart = cues.set("weak-start");
+        Set<String> programme = new java.util.HashSet<>(weakStart);
+        programme.removeAll(cues.set("programme-keeps"));
+        programme.addAll(cues.set("programme-weak-start"));
+        this.programmeWeakStart = Set.copyOf(programme);
         this.lightVerbs = cues.set("light-verbs");
         this.nationalPrefixes = cues.set("national-prefixes");
+        this.genericModifiers = cues.set("generic-modifiers");
         this.longestWeak = weakStart.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -42,6 +50,7 @@ final class ModifierRules {
         String nat = u.nature();
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
+                    || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
                     && idx > 0 && !line.unit(idx - 1).named() && line.unit(idx - 1).nature().startsWith("n")
                     && m.verbBudget-- > 0;
@@ -66,7 +75,7 @@ final class ModifierRules {
             if (ordinal != null && ordinal.matcher(line.s).region(f.start(), line.s.length()).lookingAt()) {
                 return;
             }
-            int weakPieces = weakWord(line, m);
+            int weakPieces = weakWord(line, m, p == HeadWords.Profile.PROGRAMME && !beforeVerb(line, m) ? programmeWeakStart : weakStart);
             if (weakPieces == 0 && !weak(line, line.unit(f.unit()), p, afterFrame)) {
                 return;
             }
@@ -76,13 +85,22 @@ final class ModifierRules {
     }
 
     /** How many leading pieces a weak word spans (新一轮 = 新 + 一 + 轮), 0 when none starts the modifier. */
-    private int weakWord(LineContext line, HeadWordFinder.Modifier m) {
+    /** 重点|推进“基础研究特区”计划: before a verb a kept word is the sentence's adverb, not the name's. */
+    private static boolean beforeVerb(LineContext line, HeadWordFinder.Modifier m) {
+        if (m.pieces.size() < 2 || m.pieces.get(1).unit() < 0) {
+            return false;
+        }
+        String nat = line.unit(m.pieces.get(1).unit()).nature();
+        return nat.startsWith("v") && !nat.equals("vn");
+    }
+
+    private int weakWord(LineContext line, HeadWordFinder.Modifier m, Set<String> weak) {
         int start = m.pieces.get(0).start();
         int best = 0;
         int end = start;
         for (int k = 0; k < m.pieces.size() && m.pieces.get(k).unit() >= 0 && end - start < longestWeak; k++) {
             end = m.pieces.get(k).end();
-            if (weakStart.contains(line.s.substring(start, end))) {
+            if (weak.contains(line.s.substring(start, end))) {
                 best = k + 1;
             }
         }
@@ -107,6 +125,59 @@ final class ModifierRules {
         }
         // a leading verb is the sentence's, not the name's (加强|…), unless a frame verb stands before it
         return u.nature().startsWith("v") && !u.nature().equals("vn") && p != HeadWords.Profile.TASK_GROUP;
+    }
+
+    /**
+     * A character HanLP knows as no word of its own, next to another such (鹏|瑞|利医院, 新|梅|江公园, 神|农实验室): a run
+     * of single characters is the segmenter's mark of a word out of its vocabulary, and before a facility head that
+     * word is a proper name. Function words, numerals, measure words and one-character verbs break the run, and the
+     * run needs a bound morpheme or a name character (梅/ng, 瑞/ag, 江/nr): 低|碳港区, 电|商平台 are words HanLP lacks.
+     */
+    private static boolean unknownWordChar(LineContext line, Unit u, HeadWordFinder.Modifier m) {
+        if (u.length() != 1 || m.pieces.isEmpty()) {
+            return false;
+        }
+        HeadWordFinder.Piece right = m.pieces.get(0);
+        if (right.unit() < 0 || right.end() - right.start() != 1 || line.unit(right.unit()).length() != 1 || !runChar(u.nature())) {
+            return false;
+        }
+        return bound(u.nature()) || bound(line.unit(right.unit()).nature());
+    }
+
+    /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */
+    private static boolean bound(String nat) {
+        return nat.length() == 2 && nat.charAt(1) == 'g' || nat.startsWith("nr") || nat.startsWith("ns") || nat.equals("nz");
+    }
+
+    private static boolean runChar(String nat) {
+        return !LineContext.hardStop(nat) && !nat.startsWith("d") && !nat.equals("m") && !nat.equals("q")
+                && !nat.equals("f") && !nat.equals("v") && !nat.equals("vshi") && !nat.equals("vyou");
+    }
+
+    /** How many one-character units, none a function word, end the modifier right before the head. */
+    private static int unknownWordRun(LineContext line, HeadWordFinder.Modifier m) {
+        int n = 0;
+        boolean bound = false;
+        for (int k = m.pieces.size() - 1; k >= 0; k--) {
+            HeadWordFinder.Piece f = m.pieces.get(k);
+            if (f.unit() < 0 || f.end() - f.start() != 1 || line.unit(f.unit()).length() != 1
+                    || !runChar(line.unit(f.unit()).nature())) {
+                break;
+            }
+            bound |= bound(line.unit(f.unit()).nature());
+            n++;
+        }
+        return bound ? n : 0;
+    }
+
+    /** Every word of the modifier is generic (国家|规划, 国家|重大|战略, 城市|规划, 区域|协同|战略): a kind, not a name. */
+    private boolean generic(LineContext line, HeadWordFinder.Modifier m) {
+        for (HeadWordFinder.Piece f : m.pieces) {
+            if (f.unit() < 0 || !genericModifiers.contains(line.s.substring(f.start(), f.end()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
@@ -153,8 +224,9 @@ final class ModifierRules {
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || (framed || head.word().length() >= 3) && properStart(line, m)
-                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m));
-            case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
+                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m)
+                    || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
+            case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && !generic(line, m) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;
             case RAIL -> modifier >= 2 && modifier <= 4;

@@ -7,8 +7,8 @@ final class PersonFinder implements NameFinder {
 
     private final PersonCues cues;
 
-    PersonFinder(Gazetteer gazetteer) {
-        this.cues = new PersonCues(gazetteer);
+    PersonFinder(Gazetteer gazetteer, CueLexicon lexicon) {
+        this.cues = new PersonCues(gazetteer, lexicon);
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Names marked by punctuation. 《…》 is a law, plan or document (POLICY) or a newspaper (ORG) by its ending. A quoted
  * “…” is a programme (POLICY) when it ends with a head word (“十项行动”), when a programme word follows (“千万工程”经验,
  * “两重”建设) or a programme verb precedes it (推行“换位跑一次”, 用好“两新”); not a period (“十五五”), a figure or a
- * count of doctrines (“两个确立”, “四个意识”). The quotation marks are not part of the text.
+ * count of doctrines (“两个确立”, “四个意识”), nor a slogan on a place name (“海上福建”). The quotation marks are not
+ * part of the text.
  */
 final class QuotedNameFinder implements NameFinder {
 
@@ -76,9 +77,19 @@ final class QuotedNameFinder implements NameFinder {
             out.add(new Span(st, en, type, e != null ? e.canonical() : t, 3));
             return "POLICY".equals(type);
         }
-        if (!t.contains("个") && (listed || context(line.s, st - 1, en + 1))) {
+        if (!t.contains("个") && !placeSlogan(line, st, en) && (listed || context(line.s, st - 1, en + 1))) {
             out.add(new Span(st, en, "POLICY", t, 1));
             return true;
+        }
+        return false;
+    }
+
+    /** “海上福建”, “数字江苏”: a slogan built on a place name is no programme; the place is a LOCATION of its own. */
+    private static boolean placeSlogan(LineContext line, int st, int en) {
+        for (int k = line.unitIndexAt(st); k < line.units.size() && line.unit(k).start() < en; k++) {
+            if (line.unit(k).isType("LOCATION")) {
+                return true;
+            }
         }
         return false;
     }

@@ -6,6 +6,9 @@ package io.mubiao.extract.core.entity;
  */
 record Span(int start, int end, String type, String canonical, int tier) {
 
+    /** The type of a stretch that is no entity and hides the names inside it (习近平新时代中国特色社会主义思想). */
+    static final String NOT_A_NAME = "NONE";
+
     Span {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("empty span [" + start + ", " + end + ")");

@@ -1,6 +1,7 @@
 package io.mubiao.extract.core.table;
 
 import io.mubiao.extract.core.Units;
+import io.mubiao.text.Magnitudes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
 final class RowUnits {
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(]([^（）()]{1,12})[）)]\\s*$");
     private static final Pattern CAPTION_UNIT = Pattern.compile("单位[:：]\\s*([^，,；;）)\\s]{1,12})");
-    private static final String[] MAGNITUDES = {"万亿", "亿", "千万", "百万", "万", "千", "百"};
     /** A unit column saying the figures have none (a PUE, an index). */
     private static final Pattern NO_UNIT = Pattern.compile("[—–\\-/／无]*");
 
@@ -62,7 +62,7 @@ final class RowUnits {
     /** A unit of the lexicon, with a magnitude in front or not (万人, 亿元, 微克/立方米, 万元/人). */
     static boolean isUnit(String u) {
         String rest = u;
-        for (String mg : MAGNITUDES) {
+        for (String mg : Magnitudes.IN_UNIT_COLUMNS) {
             if (rest.startsWith(mg)) {
                 rest = rest.substring(mg.length());
                 break;

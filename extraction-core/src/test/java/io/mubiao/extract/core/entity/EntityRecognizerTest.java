@@ -64,7 +64,7 @@ class EntityRecognizerTest {
     @Test
     void framesForTitlesQuotesAndSessions() {
         assertEntity("审议通过了《推动京津冀协同发展走深走实行动方案》。", "推动京津冀协同发展走深走实行动方案", "POLICY");
-        assertEntity("摘自《天津日报》", "天津日报", "ORG");
+        assertEntity("本文摘自《天津日报》。", "天津日报", "ORG"); // a bare 摘自《…》 line is a source credit: boilerplate
         assertEntity("以实施“六治工程”为牵引。", "六治工程", "POLICY");
         assertEntity("5月31日召开的市委十二届三次全会审议通过。", "市委十二届三次全会", "EVENT");
         assertEntity("党的二十大以来，成效显著。", "党的二十大", "EVENT");

@@ -71,4 +71,73 @@ class HeadWordFinderTest {
     void companies() {
         assertName("组建天津市文化旅游集团。", "天津市文化旅游集团", "ORG");
     }
+
+    @Test
+    void aWordTheSegmenterDoesNotKnowNamesAFacility() {
+        assertName("鹏瑞利医院开诊，首家外资医院落地。", "鹏瑞利医院", "FACILITY");
+        assertName("新建提升柳林公园、新梅江公园等13座城市公园。", "新梅江公园", "FACILITY");
+        assertName("新建提升柳林公园、新梅江公园等13座城市公园。", "柳林公园", "FACILITY");
+        assertNoName("推进低碳港区建设。", "低碳港区"); // 低|碳: no bound morpheme, a word HanLP lacks
+        assertNoName("培育跨境电商平台。", "跨境电商平台");
+    }
+
+    @Test
+    void aPhaseOrNewWingStaysWithItsFacility() {
+        assertName("加快南京机场三期建设。", "南京机场三期", "FACILITY");
+        assertName("建成河南博物院北院区。", "河南博物院北院区", "FACILITY");
+    }
+
+    @Test
+    void aLongProgrammeBeforeTheSeparatorDoesNotShareTheHead() {
+        assertName("深入实施传统戏曲振兴、优秀剧本孵化计划，培育精品。", "优秀剧本孵化计划", "POLICY");
+        assertNoName("赋予历史使命、作出战略指引。", "作出战略");
+        assertNoName("实施涉钢、石化企业深度治理工程。", "石化企业深度治理工程"); // 涉钢 is short: a shared head
+    }
+
+    @Test
+    void aVerbThatMakesTheNameAfterANoun() {
+        assertName("深化文化文艺精品打造工程，深入实施传统戏曲振兴。", "文化文艺精品打造工程", "POLICY");
+    }
+
+    @Test
+    void aLineKeepsItsSectionAndAHeadInsideACommonNounIsNone() {
+        assertName("开工建设京港高铁阜阳至黄冈段。", "京港高铁阜阳至黄冈段", "FACILITY");
+        assertName("加快雄商高铁河南段建设。", "雄商高铁河南段", "FACILITY");
+        assertName("建设大运河国家文化公园（河南段）。", "大运河国家文化公园（河南段）", "FACILITY");
+        assertName("改扩建京沪高速。", "京沪高速", "FACILITY");
+        assertNoName("提升徐州区域中心城市能级。", "徐州区域中心");
+    }
+
+    @Test
+    void aModifierOfGenericWordsOnlyIsAKindNotAName() {
+        assertNoName("争取进入国家规划。", "国家规划");
+        assertNoName("发挥多重国家发展战略叠加优势。", "多重国家发展战略");
+        assertNoName("编制城市规划，", "城市规划");
+        assertName("实施国家城乡居民增收计划。", "城乡居民增收计划", "POLICY"); // 居民增收 names it
+    }
+
+    @Test
+    void anEventKeepsItsHostCityAndALevelWordIsNoName() {
+        assertName("举办全球公共安全合作论坛（连云港）2026年大会。", "全球公共安全合作论坛（连云港）", "EVENT");
+        assertNoName("建设高水平大学。", "水平大学");
+    }
+
+    @Test
+    void aPlaceBeforeANationalNameStandsApart() {
+        assertName("扬州中国大运河博物馆成为热门景点。", "中国大运河博物馆", "FACILITY");
+        assertNoName("扬州中国大运河博物馆成为热门景点。", "扬州中国大运河博物馆");
+    }
+
+    @Test
+    void aProgrammeDropsItsLevelAndKeepsItsFocus() {
+        assertName("落实国家城乡居民增收计划。", "城乡居民增收计划", "POLICY");
+        assertName("深入实施重点产业链高质量发展行动。", "重点产业链高质量发展行动", "POLICY");
+        assertNoName("建设重点产业园区。", "重点产业园区"); // 重点 stays weak before a facility
+        assertNoName("坚决不搞形象工程、政绩工程。", "政绩工程");
+    }
+
+    @Test
+    void aKeptWordBeforeAVerbIsTheSentences() {
+        assertNoName("重点推进“基础研究特区”计划，", "重点推进“基础研究特区”计划");
+    }
 }

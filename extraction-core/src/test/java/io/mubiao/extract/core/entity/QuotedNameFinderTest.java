@@ -34,4 +34,19 @@ class QuotedNameFinderTest {
         assertTrue(Lines.find(finder, "坚持“十五五”规划，深刻领悟“两个确立”。").isEmpty());
         assertTrue(Lines.find(finder, "交出了“硬核答卷”。").isEmpty());
     }
+
+    @Test
+    void aCampaignWordAfterOrAVerbBefore() {
+        QuotedNameFinder f = new QuotedNameFinder(HeadWords.get(), CueLexicon.get());
+        assertEquals("POLICY", Lines.span(f, "加大“引客入豫”力度，让游客留下来。", "引客入豫").orElseThrow().type());
+        assertTrue(Lines.span(f, "深化“平安农机”创建，探索新模式。", "平安农机").isPresent());
+        assertTrue(Lines.find(f, "交出“硬核答卷”，深化改革。").isEmpty());
+    }
+
+    @Test
+    void aSloganOnAPlaceNameIsNoProgramme() {
+        QuotedNameFinder f = new QuotedNameFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.find(f, "“海上福建”建设加快推进；").isEmpty());
+        assertTrue(Lines.span(f, "“两重”建设加快推进；", "两重").isPresent());
+    }
 }

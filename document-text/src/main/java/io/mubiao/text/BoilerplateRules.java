@@ -1,4 +1,4 @@
-package io.mubiao.documents;
+package io.mubiao.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,27 +6,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Page furniture in the lines of a document copied from the web: navigation, breadcrumbs, share buttons, link
- * lists, copyright and ICP lines, editor and source credits, contact lines for submissions, image file names,
- * bare URLs and page numbers. Each rule looks at one line (a paragraph) and is written for what such lines are
- * everywhere, never for one page; a long line of prose is never furniture.
+ * Page furniture in the lines of a document: navigation, breadcrumbs, share buttons, link lists, copyright, ICP
+ * and site-credit lines, editor and source credits, contact lines for submissions, image file names, bare URLs,
+ * page numbers, and the colophon of an official document (抄送：…, …印发, 附件：…). Each rule looks at one line
+ * (a paragraph) and is written for what such lines are everywhere, never for one page; a long line of prose is
+ * never furniture. The one home of these rules: document-formats cuts such lines out of what it reads, the
+ * extractor skips them ({@link FurnitureWords}) and its entity reader classifies its lines with them.
  */
-final class BoilerplateRules {
+public final class BoilerplateRules {
     static final Pattern IMAGE = Pattern.compile("(?i)^[\\w\\-.()\\[\\]~ ]{1,120}\\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$");
     static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面)\\s*[:：]?");
-    private static final Pattern CRUMB_TRAIL = Pattern.compile("^(?:首页|主页|网站首页|Home)\\s*(?:>>|>|»|›|→|/|－|-)");
+    private static final Pattern CRUMB_TRAIL = Pattern.compile("^(?:首页|主页|网站首页|Home)\\s*(?:>>|>|＞|»|›|→|/|－|-)");
+    /** 新闻中心>>新闻时讯>>正文: three or more short names in a chain of >> or ». */
+    private static final Pattern CRUMB_CHAIN = Pattern.compile("^[^。，；>»]{1,20}(?:\\s*(?:>>|»)\\s*[^。，；>»]{1,20}){2,}$");
     static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)版权所有|copyright|©|\\(c\\)\\s*\\d{4}|版权归|转载需|未经.{0,8}(?:授权|许可|同意).{0,12}(?:转载|使用|复制|镜像)|禁止转载|"
-                    + "转载请注明|^(?:特别|免责|版权)声明[:：]|^凡(?:来源|注明|本网).{0,40}(?:转载|原创)");
+                    + "转载请注明|^(?:特别|免责|版权)声明[:：]|^凡(?:来源|注明|本网).{0,40}(?:转载|原创)|[如若]有侵权");
     /** Every COPYRIGHT alternative holds one of these ((?i) folds ASCII only: c or C). */
-    static final String COPYRIGHT_CHARS = "版©cC转未声凡";
-    static final Pattern ICP = Pattern.compile("ICP备|ICP证|公网安备|网安备|备案号|备案编号|网站标识码|政府网站标识码");
+    static final String COPYRIGHT_CHARS = "版©cC转未声凡侵";
+    /** Filing numbers, and the credits of the site itself (主办单位：天津市人民政府办公厅, 技术支持：…). */
+    static final Pattern ICP = Pattern.compile(
+            "ICP备|ICP证|公网安备|网安备|备案号|备案编号|网站标识码|政府网站标识码|^(?:主办单位|承办单位|协办单位|技术支持)\\s*[:：]");
     /** Every ICP alternative holds one of these. */
-    static final String ICP_CHARS = "I备标";
+    static final String ICP_CHARS = "I备标主承协技";
     private static final Pattern EDITOR = Pattern.compile(
-            "^[\\[【(（]?\\s*(?:责任编辑|编辑|责编|主编|审核|审校|审稿|校对|终审|初审|复审|监制|作者|记者|通讯员|摄影|摄像|供稿|稿源|"
+            "^[\\[【(（]?\\s*(?:责任编辑|值班编辑|编辑|责编|主编|审核|审校|审稿|校对|终审|初审|复审|监制|统筹|作者|记者|通讯员|摄影|摄像|制图|供稿|稿源|"
                     + "文章来源|信息来源|来源|出处|发布机构|撰稿)\\s*[:：]");
     private static final Pattern CREDIT = Pattern.compile("^(?:摘自|转自|选自|原载|来源于|稿件来源)\\s*《[^》]{1,30}》.{0,12}$");
     static final Pattern CONTACT = Pattern.compile("投稿|新闻线索|爆料|纠错|举报电话");
@@ -40,6 +46,15 @@ final class BoilerplateRules {
      * classify strips the line.
      */
     static final String SHARE_CHARS = "分扫用打【[关返收加设字点转评微Q";
+    /** The header of a list of links to other sites: 相关政府网站, 友情链接 (with a colon, LINK_LABEL's). */
+    private static final Pattern LINK_HEADER = Pattern.compile(
+            "^(?:相关政府网站|相关部门网站|相关网站|政府网站|部门网站|友情链接|相关链接|兄弟单位|兄弟商会|兄弟网站|网站链接)$");
+    /**
+     * The colophon (版记) of an official document: 抄送：市委各部门…, 天津市人民政府办公厅 2023年1月5日印发, and the
+     * label of an attachment (附件：1.…; 附件2) whose text follows.
+     */
+    private static final Pattern COLOPHON = Pattern.compile(
+            "^抄送\\s*[:：]|^\\S.{0,40}(?:19|20)\\d\\d年\\d{1,2}月\\d{1,2}日\\s*印发$|^附件\\s*(?:\\d{1,2}\\s*[:：]?|[:：])\\s*(?:\\d{1,2}[.．、])?[^\\s。]{0,40}$");
     private static final Pattern NAV_WORDS = Pattern.compile("搜索|登录|注册|投稿|订阅|客户端|无障碍|长者模式|English|繁體|简体版|网站地图|联系我们|返回首页");
     private static final Pattern PREV_NEXT = Pattern.compile("^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\\s*[:：]?");
     static final Pattern MORE = Pattern.compile("查看更多|更多\\s*>|更多>>|>>更多|更多\\+");
@@ -51,11 +66,11 @@ final class BoilerplateRules {
     /** An item holding a Han character; '.' stops at line terminators, as it always did here. */
     private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
     private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("^[-—–－]\\s*\\d{1,4}\\s*[-—–－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$");
-    static final Pattern PAGE_NUMBER = Pattern.compile(
+    public static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－]\\s*\\d{1,4}\\s*[-—–－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$|^\\d{1,4}(?:\\s*/\\s*\\d{1,4})?$");
     private static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,4}(?:\\s*/\\s*\\d{1,4})?$");
     /** A dateline: the date (and time) a page was published, often followed by source, keywords and share buttons. */
-    static final Pattern DATELINE = Pattern.compile(
+    public static final Pattern DATELINE = Pattern.compile(
             "^(?:发布时间|发布日期|发表时间|时间|日期)?\\s*[:：]?\\s*(?:19|20)\\d\\d[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?");
     private static final Pattern DATELINE_TAIL = Pattern.compile(
             "(?:(?:关键词|关键字|标签|Tags)\\s*[:：].*|(?:\\s*(?:收藏|点赞|分享|打印|关闭|评论|转发|【?字号[:：]?\\s*[大中小 ]+】?|浏览(?:次数|量)?[:：]?\\s*\\d*|阅读(?:量|数)?[:：]?\\s*\\d*))+)$");
@@ -68,7 +83,7 @@ final class BoilerplateRules {
      * that every line it matches passes (a length, a literal it must hold, the prose test): most lines are prose
      * and fail them all, and these tests cost far less than the regexes.
      */
-    static String classify(String line, boolean paged) {
+    public static String classify(String line, boolean paged) {
         String t = line.strip();
         int n = t.length();
         if (mayBeImageName(t) && IMAGE.matcher(t).matches()) {
@@ -77,7 +92,7 @@ final class BoilerplateRules {
         if ((t.startsWith("http") || t.startsWith("www.")) && URL.matcher(t).matches()) {
             return "url";
         }
-        if (n <= 200 && (BREADCRUMB.matcher(t).find() || CRUMB_TRAIL.matcher(t).find())) {
+        if (n <= 200 && (BREADCRUMB.matcher(t).find() || CRUMB_TRAIL.matcher(t).find() || CRUMB_CHAIN.matcher(t).matches())) {
             return "breadcrumb";
         }
         if (n <= 300 && !looksLikeProse(t, 150) && hasAnyOf(t, COPYRIGHT_CHARS) && COPYRIGHT.matcher(t).find()) {
@@ -101,8 +116,11 @@ final class BoilerplateRules {
         if (n <= 200 && t.contains("更多") && MORE.matcher(t).find()) {
             return "link-list";
         }
-        if (n <= 400 && !looksLikeProse(t, 400) && LINK_LABEL.matcher(t).find()) {
+        if (n <= 400 && !looksLikeProse(t, 400) && LINK_LABEL.matcher(t).find() || n <= 8 && LINK_HEADER.matcher(t).matches()) {
             return "link-list";
+        }
+        if (n <= 80 && (t.startsWith("抄送") || t.startsWith("附件") || t.endsWith("印发")) && COLOPHON.matcher(t).find()) {
+            return "colophon";
         }
         String listKind = listLine(t);
         if (listKind != null) {
@@ -183,7 +201,7 @@ final class BoilerplateRules {
     }
 
     /** Where furniture trails a dateline (keywords, share buttons, view counts): the offset to cut from, or -1. */
-    static int datelineTail(String t) {
+    public static int datelineTail(String t) {
         if (t.length() > 200 || !DATELINE.matcher(t).find()) {
             return -1;
         }
@@ -195,7 +213,7 @@ final class BoilerplateRules {
      * Classifies every line, adding the rules that need context: before a breadcrumb near the top, the short
      * lines are the site's header and menu; a run of three or more menu items at the very top is a menu.
      */
-    static List<String> classifyAll(List<String> lines, List<String> known, boolean paged) {
+    public static List<String> classifyAll(List<String> lines, List<String> known, boolean paged) {
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             reasons.add(known.get(i) != null ? known.get(i) : classify(lines.get(i), paged));

@@ -4,8 +4,8 @@ package io.mubiao.extract.core;
  * The magnitude a unit takes from the end of a number expression: 一千二百万元 is 1200 万元, 4.78万亿元 is 4.78
  * 万亿元, 5千万元 is 5 千万元. A figure keeps its unit as written, magnitude included (shared/eval/SCHEMA.md).
  */
-final class Magnitudes {
-    private Magnitudes() {
+final class TrailingMagnitude {
+    private TrailingMagnitude() {
     }
 
     /**

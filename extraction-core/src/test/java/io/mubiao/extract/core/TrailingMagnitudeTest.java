@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-class MagnitudesTest {
+class TrailingMagnitudeTest {
     private static String trailing(String number, boolean arabic) {
-        return Magnitudes.trailing(number, 0, number.length(), arabic);
+        return TrailingMagnitude.trailing(number, 0, number.length(), arabic);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.mubiao.documents;
+package io.mubiao.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,6 +21,29 @@ class BoilerplateRulesTest {
         assertEquals("link-list", BoilerplateRules.classify("中国政府网  天津市人民政府网  北京市人民政府网  河北省人民政府网", false));
         assertEquals("page-number", BoilerplateRules.classify("— 12 —", false));
         assertEquals("page-number", BoilerplateRules.classify("12", true));
+    }
+
+    @Test
+    void rulesOfTheOtherHomesJoinedHere() {
+        assertEquals("breadcrumb", BoilerplateRules.classify("新闻中心>>新闻时讯>>正文", false));
+        assertEquals("breadcrumb", BoilerplateRules.classify("首页＞政务公开", false));
+        assertEquals("editor", BoilerplateRules.classify("（制图：李明）", false));
+        assertEquals("icp", BoilerplateRules.classify("主办单位：天津市人民政府办公厅", false));
+        assertEquals("icp", BoilerplateRules.classify("技术支持：天津市信息中心", false));
+        assertEquals("copyright", BoilerplateRules.classify("本网转载文章如有侵权请联系删除", false));
+        assertEquals("link-list", BoilerplateRules.classify("友情链接", false));
+    }
+
+    @Test
+    void colophonOfAnOfficialDocument() {
+        assertEquals("colophon", BoilerplateRules.classify("抄送：市委各部门，市人大常委会办公厅，市政协办公厅。", false));
+        assertEquals("colophon", BoilerplateRules.classify("天津市人民政府办公厅 2023年1月5日印发", false));
+        assertEquals("colophon", BoilerplateRules.classify("附件：天津市制造业高质量发展行动方案", false));
+        assertEquals("colophon", BoilerplateRules.classify("附件2", false));
+        assertNull(BoilerplateRules.classify("附件材料不全的不予受理", false), "附件 as a word of a sentence");
+        assertNull(BoilerplateRules.classify("附件：1.到2025年，新建5G基站1万个，实现重点场所全覆盖。", false),
+                "an attachment's text, not its label");
+        assertNull(BoilerplateRules.classify("各区人民政府要认真组织印发", false));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.mubiao.documents;
+package io.mubiao.text;
 
 /**
  * A heading and the text it governs, {@code [start, end)} in the normalized text: from the heading to the next

@@ -1,0 +1,33 @@
+package io.mubiao.extract.core.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Short company names in a list closed by 等…企业; lists of industries and kinds are not names. */
+class CompanyListFinderTest {
+
+    private final CompanyListFinder f = new CompanyListFinder(CueLexicon.get());
+
+    @Test
+    void itemsTheSegmenterDoesNotKnowAreCompanies() {
+        assertEquals(List.of("华兰", "宇通", "牧原"), Lines.texts(f, "新增经营主体370万户，牧原、宇通、华兰等一批龙头企业向强而跃。"));
+        assertEquals(List.of("碧迪", "诺和诺德"), Lines.texts(f, "促进诺和诺德、碧迪等重点外企增资扩产。"));
+        assertEquals("ORG", Lines.find(f, "促进诺和诺德、碧迪等重点外企增资扩产。").get(0).type());
+    }
+
+    @Test
+    void industriesAndKindsAreNot() {
+        assertTrue(Lines.find(f, "推动钢铁、石化、有色等行业企业节能降碳。").isEmpty());
+        assertTrue(Lines.find(f, "支持高新技术、专精特新等企业上市。").isEmpty());
+        assertTrue(Lines.find(f, "牧原、宇通、华兰等产品").isEmpty()); // not closed by a word for companies
+    }
+
+    @Test
+    void aKnownCompanyMakesTheWholeListCompanies() {
+        List<String> names = Lines.texts(f, "依托曙光、海光、麒麟、飞腾、联想、中芯国际等头部企业，建设信创产业链。");
+        assertTrue(names.containsAll(List.of("曙光", "海光", "麒麟", "飞腾", "中芯国际")), names::toString);
+    }
+}

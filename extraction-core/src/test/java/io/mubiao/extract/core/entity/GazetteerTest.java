@@ -1,0 +1,23 @@
+package io.mubiao.extract.core.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The gazetteer files: canonical names, aliases, place stems. */
+class GazetteerTest {
+
+    @Test
+    void districtStemsOnlyWhenHanLpKnowsThemAsPlaces() {
+        assertEquals("嘉定", Gazetteer.placeStem("嘉定区", "LOCATION", Gazetteer.Kind.NAME));
+        assertEquals(null, Gazetteer.placeStem("和平区", "LOCATION", Gazetteer.Kind.NAME)); // 和平 is a common word
+        assertEquals(null, Gazetteer.placeStem("滨海新区", "LOCATION", Gazetteer.Kind.NAME));
+    }
+
+    @Test
+    void surnames() {
+        assertTrue(Gazetteer.get().isSurname("张"));
+        assertTrue(Gazetteer.get().isSurname("欧阳"));
+    }
+}

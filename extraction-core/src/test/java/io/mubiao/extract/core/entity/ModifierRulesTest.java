@@ -1,0 +1,54 @@
+package io.mubiao.extract.core.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What stands in a modifier, what is trimmed from its left edge, and when modifier + head make a name. */
+class ModifierRulesTest {
+
+    private final ModifierRules rules = new ModifierRules(CueLexicon.get());
+
+    /** The modifier made of the units of {@code line} from {@code modifier}'s first character up to the head. */
+    private static HeadWordFinder.Modifier modifier(LineContext line, String modifier) {
+        int from = line.s.indexOf(modifier);
+        int to = from + modifier.length();
+        HeadWordFinder.Modifier m = new HeadWordFinder.Modifier();
+        for (int k = line.unitIndexAt(from); k < line.units.size() && line.unit(k).end() <= to; k++) {
+            m.pieces.add(new HeadWordFinder.Piece(line.unit(k).start(), line.unit(k).end(), k));
+        }
+        return m;
+    }
+
+    private boolean named(String s, String modifier, String head) {
+        LineContext line = Lines.of(s);
+        HeadWordFinder.Modifier m = modifier(line, modifier);
+        rules.trim(line, m, HeadWords.Profile.NAMED, false, null);
+        return !m.pieces.isEmpty() && rules.accepts(line, m, HeadWords.get().get(head), s.indexOf(head), true);
+    }
+
+    @Test
+    void weakWordsAreTrimmedFromTheLeft() {
+        LineContext line = Lines.of("建设重点产业园区。");
+        HeadWordFinder.Modifier m = modifier(line, "重点产业");
+        rules.trim(line, m, HeadWords.Profile.NAMED, false, null);
+        assertEquals("产业", line.s.substring(m.start(), m.pieces.get(m.pieces.size() - 1).end()));
+        assertTrue(m.trimmedWeak);
+    }
+
+    @Test
+    void aNamedHeadNeedsAnAnchorOrAWordHanLpDoesNotKnow() {
+        assertTrue(named("武清区科技园获批。", "武清区", "科技园")); // a gazetteer place
+        assertTrue(named("鹏瑞利医院开诊。", "鹏瑞利", "医院")); // 鹏/nr 瑞/ag 利/n: out of the vocabulary
+        assertFalse(named("建设城市公园。", "城市", "公园")); // a dictionary word
+        assertFalse(named("推进低碳港区建设。", "低碳", "港区")); // 低/a 碳/n: no bound morpheme
+    }
+
+    @Test
+    void aNationalDesignationNeedsFiveCharacters() {
+        assertTrue(named("争创国家数字经济创新发展试验区。", "国家数字经济创新发展", "试验区"));
+        assertFalse(named("建设国家医学中心。", "国家医学", "中心"));
+    }
+}
