@@ -134,7 +134,8 @@ class AnalystQuestionsIT extends PageTest {
         assertEquals(newId, detail.getAttribute("data-id"));
         assertEquals(target.path("quote").asText(), detail.findElement(By.cssSelector("mark.quote")).getText());
         browser.open("#/documents/" + doc + "?at=" + target.path("start").asInt() + "-" + target.path("end").asInt(), "document");
-        assertEquals(newId, browser.await(By.cssSelector("#detail .target-detail")).getAttribute("data-id"));
+        // (the panel shows the list's row, then the full target replaces it: wait for the one with the new id)
+        browser.await(By.cssSelector("#detail .target-detail[data-id='" + newId + "']"));
 
         // The old id names no target any more: the page says so, on the target page and in the document.
         browser.open("#/targets/" + oldId, "target");
