@@ -24,6 +24,8 @@ import java.util.Map;
  * @param metadataSources for each metadata field found ({@code title}, {@code date}, {@code genre},
  *                        {@code issuer}, {@code region}), where it came from: {@code upload}, {@code file-name},
  *                        {@code html-title}, {@code url}, or {@code text:START-END} (offsets in {@code text})
+ * @param tables          the tables the reader found (HTML, Word, PDF), each row a line of {@code text}; absent for
+ *                        plain text and in events published before tables were read
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentIngested(
@@ -43,7 +45,17 @@ public record DocumentIngested(
         List<Removed> removed,
         Map<String, String> metadataSources,
         String region,
-        String regionLevel) {
+        String regionLevel,
+        List<Table> tables) {
+
+    /** The fields before the tables. */
+    public DocumentIngested(String documentId, String fileName, String title, String source, String contentType,
+                            String sha256, long sizeBytes, LocalDate date, String genre, String text,
+                            Instant receivedAt, String issuer, List<Section> sections, List<Removed> removed,
+                            Map<String, String> metadataSources, String region, String regionLevel) {
+        this(documentId, fileName, title, source, contentType, sha256, sizeBytes, date, genre, text, receivedAt,
+                issuer, sections, removed, metadataSources, region, regionLevel, null);
+    }
 
     /** The fields before the region. */
     public DocumentIngested(String documentId, String fileName, String title, String source, String contentType,
@@ -51,7 +63,7 @@ public record DocumentIngested(
                             Instant receivedAt, String issuer, List<Section> sections, List<Removed> removed,
                             Map<String, String> metadataSources) {
         this(documentId, fileName, title, source, contentType, sha256, sizeBytes, date, genre, text, receivedAt,
-                issuer, sections, removed, metadataSources, null, null);
+                issuer, sections, removed, metadataSources, null, null, null);
     }
 
     /** The fields of the first version, before sections, boilerplate and metadata provenance. */
@@ -59,7 +71,7 @@ public record DocumentIngested(
                             String sha256, long sizeBytes, LocalDate date, String genre, String text,
                             Instant receivedAt) {
         this(documentId, fileName, title, source, contentType, sha256, sizeBytes, date, genre, text, receivedAt,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -81,5 +93,26 @@ public record DocumentIngested(
      * @param reason why: navigation, breadcrumb, share, link-list, copyright, icp, editor, image, other
      */
     public record Removed(int at, String text, String reason) {
+    }
+
+    /**
+     * A table as the reader laid it out: a full grid, a spanned cell (rowspan/colspan, Word's merged cells) standing
+     * in every position it covers. Offsets refer to {@code text}, where each row is one line.
+     *
+     * @param caption      the caption line above the table (表1 …主要指标, 专栏2 …), absent when none
+     * @param captionStart offset of the caption, absent when none
+     * @param captionEnd   end of the caption, absent when none
+     * @param rows         top to bottom, header rows first
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Table(String caption, Integer captionStart, Integer captionEnd, List<Row> rows) {
+    }
+
+    /** A row: the offsets of its line and one cell per column of the grid. */
+    public record Row(int start, int end, List<Cell> cells) {
+    }
+
+    /** A cell: its text ("" when empty) and offsets in {@code text} (an empty cell: start == end). */
+    public record Cell(String text, int start, int end) {
     }
 }

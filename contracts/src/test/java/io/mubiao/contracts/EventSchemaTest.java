@@ -40,6 +40,27 @@ class EventSchemaTest {
     }
 
     @Test
+    void tablesAreOptionalAndRoundTrip() throws Exception {
+        String text = "表1 主要指标\n指标 2025年\n地区生产总值（亿元） 1700";
+        DocumentIngested.Table table = new DocumentIngested.Table("表1 主要指标", 0, 7, List.of(
+                new DocumentIngested.Row(8, 18, List.of(new DocumentIngested.Cell("指标", 8, 10),
+                        new DocumentIngested.Cell("2025年", 11, 16))),
+                new DocumentIngested.Row(17, 33, List.of(new DocumentIngested.Cell("地区生产总值（亿元）", 17, 27),
+                        new DocumentIngested.Cell("1700", 28, 32)))));
+        DocumentIngested e = new DocumentIngested(ID, "a.html", "标题", null, "text/html", SHA, 12,
+                null, "规划", text, Instant.parse("2026-01-01T00:00:00Z"), null, null, null, null, null, null,
+                List.of(table));
+        assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_INGESTED_V1, json(e)));
+        assertEquals(e, EventJson.mapper().readValue(json(e), DocumentIngested.class));
+        String noCells = json(e).replace("\"cells\":[{\"text\":\"指标\",\"start\":8,\"end\":10},", "\"x\":[");
+        assertFalse(EventSchemas.violations(EventTypes.DOCUMENT_INGESTED_V1, noCells).isEmpty(), noCells);
+        DocumentIngested without = new DocumentIngested(ID, "a.txt", "标题", null, "text/plain", SHA, 12, null, null,
+                text, Instant.parse("2026-01-01T00:00:00Z"));
+        assertFalse(json(without).contains("tables"), "an event without tables leaves the field out");
+        assertEquals(List.of(), EventSchemas.violations(EventTypes.DOCUMENT_INGESTED_V1, json(without)));
+    }
+
+    @Test
     void extractedEventMatchesItsSchema() throws Exception {
         DocumentExtracted e = new DocumentExtracted(ID, "0.1.0", Instant.now(),
                 List.of(new DocumentExtracted.ExtractedTarget("地区生产总值", null, "target", "rate", 5.0, null, "%",

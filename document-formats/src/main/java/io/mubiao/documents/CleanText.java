@@ -48,7 +48,8 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
                 }
             }
         }
-        List<String> reasons = BoilerplateRules.classifyAll(items, known, raw.paged());
+        List<String> reasons = keepTableRows(BoilerplateRules.classifyAll(items, known, raw.paged()), items, known,
+                raw.tables());
         StringBuilder text = new StringBuilder();
         List<int[]> lines = new ArrayList<>();
         List<RemovedText> removed = new ArrayList<>();
@@ -84,6 +85,38 @@ record CleanText(String text, List<int[]> lines, List<RemovedText> removed) {
             removed.add(new RemovedText(text.length(), p[0], p[1]));
         }
         return new CleanText(text.toString(), lines, removed);
+    }
+
+    /**
+     * A row of a table the reader found is document text, even when it looks like furniture by itself: a header
+     * row of short words (类别 指标名称 单位 基期值 目标值 指标属性) is no row of links.
+     */
+    private static List<String> keepTableRows(List<String> reasons, List<String> items, List<String> known,
+                                              List<RawTable> tables) {
+        if (tables == null || tables.isEmpty()) {
+            return reasons;
+        }
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        for (RawTable t : tables) {
+            for (int r = 0; r < t.grid().size(); r++) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < t.grid().get(r).size(); c++) {
+                    RawTable.Cell cell = t.grid().get(r).get(c);
+                    if (cell.originRow() == r && cell.originCol() == c && !cell.text().isBlank()) {
+                        line.append(line.length() > 0 ? " " : "").append(cell.text());
+                    }
+                }
+                rows.add(SPACES.matcher(Normalizer.normalize(line, Normalizer.Form.NFC)).replaceAll(" ").strip());
+            }
+        }
+        List<String> out = new ArrayList<>(reasons);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) != null && known.get(i) == null
+                    && rows.contains(SPACES.matcher(items.get(i)).replaceAll(" ").strip())) {
+                out.set(i, null);
+            }
+        }
+        return out;
     }
 
     /**

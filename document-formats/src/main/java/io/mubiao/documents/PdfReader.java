@@ -28,7 +28,11 @@ final class PdfReader {
             collector.getText(doc);
             java.util.Map<Integer, List<PdfRules.Rule>> rules = new java.util.HashMap<>();
             for (PdfLine l : collector.lines) {
-                rules.computeIfAbsent(l.page(), p -> PdfRules.of(doc.getPage(p - 1)));
+                // only a page with a line broken into columns may hold a table: reading a page's graphics again
+                // for its rules cost a sixth of the read of a work report whose pages hold none
+                if (l.segments().size() >= 2) {
+                    rules.computeIfAbsent(l.page(), p -> PdfRules.of(doc.getPage(p - 1)));
+                }
             }
             PdfTables.Result tables = PdfTables.find(collector.lines, rules);
             return new RawDocument(PdfParagraphs.join(tables.lines()), null, null, true, tables.tables());

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * (a wrapped indicator, a category set between two rows) adds to the row above.
  */
 final class PdfTables {
-    private static final Pattern NUMERIC = Pattern.compile(".*\\d.*");
+    static final Pattern NUMERIC = Pattern.compile(".*\\d.*");
+    /** A header naming a year (2025年, 2028年目标, 2023年（基数）): digits, yet no figure of a body row. */
+    static final Pattern YEAR_HEADING = Pattern.compile("[^\\d]*(?:19|20)\\d\\d\\s*年[^\\d]*");
     private static final int MIN_ROWS = 3;
     private static final int MAX_SINGLE_RUN = 2;
 
@@ -28,22 +30,24 @@ final class PdfTables {
 
     static Result find(List<PdfReader.PdfLine> lines, Map<Integer, List<PdfRules.Rule>> rules) {
         List<PdfReader.PdfLine> out = new ArrayList<>(lines.size());
-        List<RawTable> tables = new ArrayList<>();
+        PdfTableRun found = new PdfTableRun(out, new ArrayList<>());
+        List<RawTable> tables = found.tables();
         int i = 0;
         while (i < lines.size()) {
             PdfReader.PdfLine line = lines.get(i);
-            Box box = boxAt(rules.getOrDefault(line.page(), List.of()), line);
+            RuledTable.Box box = RuledTable.boxAt(rules.getOrDefault(line.page(), List.of()), line);
             if (box != null) {
                 int end = i;
                 while (end < lines.size() && lines.get(end).page() == line.page() && box.holds(lines.get(end))) {
                     end++;
                 }
-                List<List<String>> grid = box.grid(lines.subList(i, end));
-                RawTable table = grid.size() >= 2 ? toTable(grid) : null;
+                List<List<RuledTable.Spanned>> grid = box.grid(lines.subList(i, end));
+                RawTable table = grid.size() >= 2 ? RuledTable.toTable(grid) : null;
                 if (table != null) {
-                    tables.add(table);
+                    found.add(table);
                     for (int r = 0; r < grid.size(); r++) {
-                        String text = String.join(" ", grid.get(r).stream().filter(c -> !c.isEmpty()).toList());
+                        String text = String.join(" ", grid.get(r).stream().map(RuledTable.Spanned::text)
+                                .filter(c -> !c.isEmpty()).toList());
                         out.add(lines.get(Math.min(i + r, end - 1)).asTableRow(text));
                     }
                     i = end;
@@ -62,7 +66,7 @@ final class PdfTables {
             if (table == null) {
                 out.addAll(region);
             } else {
-                tables.add(table);
+                found.add(table);
                 int r = 0;
                 for (List<String> row : grid) {
                     String text = String.join(" ", row.stream().filter(c -> !c.isEmpty()).toList());
@@ -73,6 +77,7 @@ final class PdfTables {
         }
         return new Result(out, tables);
     }
+
 
     /** The end (exclusive) of a table starting at line {@code i}, or -1 when none starts there. */
     private static int regionEnd(List<PdfReader.PdfLine> lines, int i) {
@@ -99,8 +104,8 @@ final class PdfTables {
     private static List<List<String>> grid(List<PdfReader.PdfLine> region) {
         int firstBody = -1;
         for (int j = 0; j < region.size(); j++) {
-            if (region.get(j).segments().size() >= 2
-                    && region.get(j).segments().stream().skip(1).anyMatch(s -> NUMERIC.matcher(s.text()).matches())) {
+            if (region.get(j).segments().size() >= 2 && region.get(j).segments().stream().skip(1)
+                    .anyMatch(s -> NUMERIC.matcher(s.text()).matches() && !YEAR_HEADING.matcher(s.text()).matches())) {
                 firstBody = j;
                 break;
             }
@@ -129,7 +134,7 @@ final class PdfTables {
             String[] cells = new String[cols.size()];
             java.util.Arrays.fill(cells, "");
             boolean startsRow = line.segments().size() >= 2 || rows.isEmpty();
-            for (PdfReader.Segment s : line.segments()) {
+            for (PdfReader.Segment s : pieces(line, cols)) {
                 int c = column(cols, s);
                 cells[c] = cells[c].isEmpty() ? s.text().strip() : cells[c] + " " + s.text().strip();
                 if (figureColumn[c]) {
@@ -148,6 +153,36 @@ final class PdfTables {
             rows.add(new ArrayList<>(List.of(cells)));
         }
         return rows;
+    }
+
+    /**
+     * The line's segments, a segment whose words stand in different columns split at its spaces: a header set
+     * closer than a column gap (计量单位 2028年目标 over a unit column and a target column).
+     */
+    private static List<PdfReader.Segment> pieces(PdfReader.PdfLine line, List<float[]> cols) {
+        List<PdfReader.Segment> out = new ArrayList<>();
+        int from = 0;
+        for (PdfReader.Segment s : line.segments()) {
+            int at = line.text().indexOf(s.text(), from);
+            if (at < 0 || s.text().indexOf(' ') < 0) {
+                out.add(s);
+                from = at < 0 ? from : at + s.text().length();
+                continue;
+            }
+            from = at + s.text().length();
+            List<PdfReader.Segment> words = new ArrayList<>();
+            int k = 0;
+            for (String w : s.text().split(" ")) {
+                int i = s.text().indexOf(w, k);
+                k = i + w.length();
+                if (!w.isEmpty() && at + k - 1 < line.xs().length) {
+                    words.add(new PdfReader.Segment(w, line.xs()[at + i], line.xs()[at + k - 1] + line.charWidth()));
+                }
+            }
+            boolean spread = words.stream().mapToInt(w -> column(cols, w)).distinct().count() > 1;
+            out.addAll(spread ? words : List.of(s));
+        }
+        return out;
     }
 
     /** Column spans: the union of the x-spans of the body lines' segments (header cells may span columns). */
@@ -182,130 +217,6 @@ final class PdfTables {
         return best;
     }
 
-    /** The ruled table whose box holds this line, or null. */
-    private static Box boxAt(List<PdfRules.Rule> rules, PdfReader.PdfLine line) {
-        float mid = line.y() - line.charWidth() * 0.35f;
-        List<Float> xs = new ArrayList<>();
-        float top = Float.MAX_VALUE;
-        float bottom = -Float.MAX_VALUE;
-        for (PdfRules.Rule r : rules) {
-            if (r.vertical() && r.y0() <= mid && r.y1() >= mid) {
-                xs.add(r.x0());
-            }
-        }
-        xs = distinct(xs);
-        if (xs.size() < 3) {
-            return null;
-        }
-        // the box: the vertical rules' full extent where they cross this line, and the horizontal rules across it
-        for (PdfRules.Rule r : rules) {
-            if (r.vertical() && r.x0() >= xs.get(0) - 1 && r.x0() <= xs.get(xs.size() - 1) + 1) {
-                top = Math.min(top, r.y0());
-                bottom = Math.max(bottom, r.y1());
-            }
-        }
-        List<Float> ys = new ArrayList<>();
-        for (PdfRules.Rule r : rules) {
-            if (!r.vertical() && r.y0() >= top - 1 && r.y0() <= bottom + 1 && r.x1() > xs.get(0) + 1 && r.x0() < xs.get(xs.size() - 1) - 1) {
-                ys.add(r.y0());
-            }
-        }
-        ys = distinct(ys);
-        if (ys.size() < 3) {
-            return null;
-        }
-        return new Box(xs, ys);
-    }
-
-    private static List<Float> distinct(List<Float> values) {
-        List<Float> sorted = new ArrayList<>(values);
-        sorted.sort(Float::compare);
-        List<Float> out = new ArrayList<>();
-        for (float v : sorted) {
-            if (out.isEmpty() || v - out.get(out.size() - 1) > 1.5f) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
-    /** A ruled table: its column rules (x) and row rules (y); a line's characters fall in its cells. */
-    private record Box(List<Float> xs, List<Float> ys) {
-        boolean holds(PdfReader.PdfLine line) {
-            float mid = line.y() - line.charWidth() * 0.35f;
-            return mid > ys.get(0) && mid < ys.get(ys.size() - 1) && line.x0() >= xs.get(0) - 2;
-        }
-
-        List<List<String>> grid(List<PdfReader.PdfLine> lines) {
-            int cols = xs.size() - 1;
-            int rows = ys.size() - 1;
-            List<List<List<float[]>>> cells = new ArrayList<>(); // per row, per column: (y, x, char) of each character
-            for (int r = 0; r < rows; r++) {
-                List<List<float[]>> row = new ArrayList<>();
-                for (int c = 0; c < cols; c++) {
-                    row.add(new ArrayList<>());
-                }
-                cells.add(row);
-            }
-            for (PdfReader.PdfLine line : lines) {
-                int r = band(ys, line.y() - line.charWidth() * 0.35f);
-                String t = line.text();
-                for (int k = 0; r >= 0 && k < t.length(); k++) {
-                    float x = line.xs()[k] + 0.5f;
-                    // text set past the last rule (a table wider than the page) is still in the last column
-                    int c = x >= xs.get(cols) ? cols - 1 : x < xs.get(0) ? 0 : band(xs, x);
-                    cells.get(r).get(c).add(new float[] {line.y(), x, t.charAt(k)});
-                }
-            }
-            List<List<String>> out = new ArrayList<>();
-            for (List<List<float[]>> row : cells) {
-                List<String> texts = new ArrayList<>(cols);
-                boolean any = false;
-                for (List<float[]> chars : row) {
-                    // a cell's lines top to bottom, each left to right (PDFBox may interleave the lines of one row)
-                    chars.sort((a, b) -> Math.abs(a[0] - b[0]) > 1f ? Float.compare(a[0], b[0]) : Float.compare(a[1], b[1]));
-                    StringBuilder cell = new StringBuilder();
-                    for (int k = 0; k < chars.size(); k++) {
-                        char c = (char) chars.get(k)[2];
-                        if (c != ' ' || keepsSpace(chars, k)) {
-                            cell.append(c);
-                        }
-                    }
-                    String text = cell.toString().strip();
-                    any |= !text.isEmpty();
-                    texts.add(text);
-                }
-                if (any) {
-                    out.add(texts);
-                }
-            }
-            return out;
-        }
-
-        /** A space inside a cell stays between two Latin words of one line; a cell's wrapped lines join without. */
-        private static boolean keepsSpace(List<float[]> chars, int k) {
-            if (k == 0 || k + 1 >= chars.size()) {
-                return false;
-            }
-            float[] a = chars.get(k - 1);
-            float[] b = chars.get(k + 1);
-            return a[0] == chars.get(k)[0] && b[0] == chars.get(k)[0] && latin((char) a[2]) && latin((char) b[2])
-                    && !(Character.isDigit((char) a[2]) && Character.isDigit((char) b[2])); // 202 5年: one number
-        }
-
-        private static boolean latin(char c) {
-            return c < 0x80 && Character.isLetterOrDigit(c);
-        }
-
-        private static int band(List<Float> bounds, float v) {
-            for (int i = 0; i + 1 < bounds.size(); i++) {
-                if (v >= bounds.get(i) && v < bounds.get(i + 1)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
 
     private static RawTable toTable(List<List<String>> grid) {
         RawTable.Builder b = new RawTable.Builder();

@@ -39,6 +39,28 @@ class TablesReadTest {
         assertEquals(List.of("城镇新增就业", "万人", "—", "—", "[6]", "预期性"), texts(t.rows().get(6)).subList(1, 7));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"county-plan.html", "county-plan.docx", "county-plan.pdf"})
+    void twoHeaderRowsWithSpansAndATableContinuedOnTheNextPage(String name) throws IOException {
+        ReadDocument d = DocumentReader.read(resource(name), "application/octet-stream", UploadFields.fileName(name));
+        assertEquals(1, d.tables().size(), "the PDF's second page continues the table: " + d.tables());
+        DocumentTable t = d.tables().get(0);
+        assertEquals(12, t.rows().size());
+        // 目标值 spans 2030年 and 年均增长: two columns, not one (the PDF has no rule between them in that row)
+        assertEquals(List.of("目标值", "目标值"), texts(t.rows().get(0)).subList(4, 6));
+        assertEquals(List.of("2025年", "2030年", "年均增长（%）", "指标属性"), texts(t.rows().get(1)).subList(3, 7));
+        assertEquals(List.of("化肥使用量", "万吨", "2.4", "2.2以内", "—", "约束性"), texts(t.rows().get(11)).subList(1, 7));
+        assertTrue(d.text().contains("指标名称"), "a header row of short words is no row of links");
+    }
+
+    @Test
+    void anUnruledHeaderSetCloserThanAColumnGapIsSplitIntoItsColumns() throws IOException {
+        DocumentTable t = DocumentReader.read(resource("water-targets.pdf"), "application/pdf",
+                UploadFields.fileName("water-targets.pdf")).tables().get(0);
+        assertEquals(List.of("序号", "指标", "计量单位", "2028年目标", "责任单位"), texts(t.rows().get(0)));
+        assertEquals(List.of("1", "用水总量", "亿立方米", "≤12.6", "市水务局"), texts(t.rows().get(1)));
+    }
+
     @Test
     void aRowspanFillsEveryRowItCoversInHtmlAndDocx() throws IOException {
         for (String name : List.of("plan-table.html", "plan-table.docx")) {

@@ -96,14 +96,15 @@ public class IngestedDocumentConsumer {
     }
 
     /**
-     * The core's input from the event: the sections ingest found go with the text, so the core reads the headings
-     * the suite shows (it finds them itself, with the same rules, in events of versions before sections).
+     * The core's input from the event: the sections and tables ingest found go with the text, so the core reads the
+     * headings the suite shows (it finds them itself, with the same rules, in events of versions before sections)
+     * and a plan's tables as tables (events without tables: their rows are read as running text).
      */
     static SourceDocument source(DocumentIngested doc) {
         List<Section> sections = doc.sections() == null ? List.of() : doc.sections().stream()
                 .map(s -> new Section(s.level(), s.label(), s.heading(), s.start(), s.end())).toList();
         return new SourceDocument(doc.fileName() != null ? doc.fileName() : doc.documentId(), doc.text(), doc.date(),
-                doc.genre(), List.of(), sections);
+                doc.genre(), IngestedTables.of(doc), sections);
     }
 
     private CompletionStage<Void> fail(Message<String> message, String documentId, String stage, String reason) {

@@ -1,5 +1,9 @@
 package io.mubiao.extract.core;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The comparator of a figure: approx (左右, 约), at_least (以上, 突破, 超过, 逾, 余, 多), at_most
  * (以下, 以内, 不超过, 控制在), else exact. A ceiling verb (控制在…左右) outranks the approximation
@@ -69,5 +73,48 @@ public final class Comparators {
             return "at_least"; // a range (8-10个, 4.5%-5%) is its lower bound, at least (SCHEMA.md)
         }
         return "exact";
+    }
+
+    /**
+     * The words a figure may stand between when nothing else is written around it, as in a table cell (≥2.8,
+     * 不低于90, 5左右, 3.5以上): the signs and prefix words, then the suffix words, longest first.
+     */
+    public static List<String> qualifiersBefore() {
+        return longestFirst("comparator.sign.at_least", "comparator.sign.at_most", "comparator.prefix.at_least",
+                "comparator.prefix.at_most", "comparator.prefix.approx");
+    }
+
+    /** The words after a figure that qualify it (以上, 以内, 左右), longest first. */
+    public static List<String> qualifiersAfter() {
+        return longestFirst("comparator.suffix.at_least", "comparator.suffix.at_most", "comparator.suffix.approx");
+    }
+
+    /**
+     * The comparator of a figure qualified only by a word or sign before it and a word after it (either may be
+     * null): ≥2.8 and 3.5以上 at_least, ≤1.3 and 5以内 at_most, 约5 and 5左右 approx, 1250 exact.
+     */
+    public static String ofQualifiers(String before, String after) {
+        String[] kinds = {"at_least", "at_most", "approx"};
+        for (String kind : kinds) { // the word before wins: 不超过5左右 sets a cap
+            if (before != null && (Lexicon.cues("comparator.prefix." + kind).contains(before)
+                    || Lexicon.cues("comparator.sign." + kind).contains(before))) {
+                return kind;
+            }
+        }
+        for (String kind : kinds) {
+            if (after != null && Lexicon.cues("comparator.suffix." + kind).contains(after)) {
+                return kind;
+            }
+        }
+        return "exact";
+    }
+
+    private static List<String> longestFirst(String... sections) {
+        List<String> out = new ArrayList<>();
+        for (String s : sections) {
+            out.addAll(Lexicon.cues(s));
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
     }
 }

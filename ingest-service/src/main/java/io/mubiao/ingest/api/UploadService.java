@@ -8,6 +8,7 @@ import io.mubiao.documents.ReadDocument;
 import io.mubiao.documents.UploadFields;
 import io.mubiao.documents.UploadLimits;
 import io.mubiao.ingest.domain.DocumentIds;
+import io.mubiao.ingest.domain.EventTables;
 import io.mubiao.ingest.messaging.UnpublishedRelay;
 import io.mubiao.ingest.store.StoredDocument;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,6 +74,8 @@ public class UploadService {
         doc.removed = json(read.removed().stream()
                 .map(r -> new DocumentIngested.Removed(r.at(), r.text(), r.reason())).toList());
         doc.metadataSources = json(read.metadataSources());
+        List<DocumentIngested.Table> tables = EventTables.of(read.tables());
+        doc.tables = tables == null ? null : json(tables);
         // PostgreSQL keeps microseconds: the first event and every republication carry the same instant
         doc.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         StoredDocument stored;

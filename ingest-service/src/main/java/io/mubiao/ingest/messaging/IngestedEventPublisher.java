@@ -70,8 +70,10 @@ public class IngestedEventPublisher {
                 : m.readValue(doc.removed, new TypeReference<List<DocumentIngested.Removed>>() { });
         Map<String, String> sources = doc.metadataSources == null ? null
                 : m.readValue(doc.metadataSources, new TypeReference<Map<String, String>>() { });
+        List<DocumentIngested.Table> tables = doc.tables == null ? null
+                : m.readValue(doc.tables, new TypeReference<List<DocumentIngested.Table>>() { });
         return new DocumentIngested(doc.id, doc.fileName, doc.title, doc.source, doc.contentType, doc.sha256, doc.sizeBytes,
                 doc.date, doc.genre, doc.text, doc.receivedAt, doc.issuer, sections, removed, sources,
-                doc.region, doc.regionLevel);
+                doc.region, doc.regionLevel, tables);
     }
 }

@@ -48,6 +48,8 @@ public class StoredDocument extends PanacheEntityBase {
     /** JSON object: metadata field → where it came from. */
     @Column(name = "metadata_sources")
     public String metadataSources;
+    /** JSON array of the event's tables, null when the reader found none. */
+    public String tables;
     /** Null until documents.ingested acknowledged the event: the relay retries those. */
     @Column(name = "published_at")
     public Instant publishedAt;

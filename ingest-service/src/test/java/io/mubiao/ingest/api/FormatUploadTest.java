@@ -125,6 +125,31 @@ class FormatUploadTest {
     }
 
     @Test
+    void theTablesOfAPageTravelWithTheirCellsAndAPlainTextCarriesNone() throws Exception {
+        byte[] html = Files.readAllBytes(Path.of("../../shared/eval/tables/plan-table.html"));
+        String id = given().contentType("text/html").body(html).when().post("/documents")
+                .then().statusCode(202).extract().path("id");
+        JsonNode e = ingestedEvent(id);
+        String text = e.path("text").asText();
+        JsonNode table = e.path("tables").get(0);
+        assertTrue(table.path("caption").asText().contains("主要指标"), table.toString());
+        assertEquals(table.path("caption").asText(),
+                text.substring(table.path("captionStart").asInt(), table.path("captionEnd").asInt()));
+        assertTrue(table.path("rows").size() > 5);
+        for (JsonNode row : table.path("rows")) {
+            for (JsonNode cell : row.path("cells")) {
+                assertEquals(cell.path("text").asText(), text.substring(cell.path("start").asInt(), cell.path("end").asInt()));
+            }
+        }
+        // 经济发展 spans three rows: it stands in each of them
+        assertEquals("经济发展", table.path("rows").get(1).path("cells").get(0).path("text").asText());
+        assertEquals("经济发展", table.path("rows").get(3).path("cells").get(0).path("text").asText());
+        String plainId = given().contentType("text/plain").body("地区生产总值增长6%。".getBytes(StandardCharsets.UTF_8))
+                .when().post("/documents").then().statusCode(202).extract().path("id");
+        assertTrue(ingestedEvent(plainId).path("tables").isMissingNode());
+    }
+
+    @Test
     void multipartTakesSeveralFilesEachWithItsOwnResult() throws Exception {
         byte[] a = seed("000_f5015fad8e833547.txt").getBytes(StandardCharsets.UTF_8);
         byte[] b = Fixtures.docx(seed("004_0368f08b0a40a1f2.txt"));

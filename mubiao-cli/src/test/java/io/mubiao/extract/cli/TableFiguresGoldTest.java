@@ -72,7 +72,7 @@ class TableFiguresGoldTest {
         }
     }
 
-    private static boolean matches(Map<String, Object> g, Target t) {
+    static boolean matches(Map<String, Object> g, Target t) {
         double value = ((Number) g.get("value")).doubleValue();
         return Math.abs(value - t.value()) < 1e-9
                 && g.get("unit").equals(t.unit())
@@ -104,11 +104,11 @@ class TableFiguresGoldTest {
         return 2 * p * r / (p + r);
     }
 
-    private static String show(Target t) {
+    static String show(Target t) {
         return t.indicator() + " " + t.value() + t.unit() + " " + t.kind() + "/" + t.measure() + "/" + t.comparator() + "/" + t.year();
     }
 
-    private static List<Map<String, Object>> gold(String doc) throws IOException {
+    static List<Map<String, Object>> gold(String doc) throws IOException {
         String text = new String(resource(doc + ".gold.jsonl"), StandardCharsets.UTF_8);
         List<Map<String, Object>> out = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -119,7 +119,7 @@ class TableFiguresGoldTest {
         return out;
     }
 
-    private static byte[] resource(String name) throws IOException {
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = TableFiguresGoldTest.class.getResourceAsStream("/tables/" + name)) {
             if (in == null) {
                 throw new IOException("missing test resource tables/" + name);
@@ -128,7 +128,7 @@ class TableFiguresGoldTest {
         }
     }
 
-    private static String mediaType(String ext) {
+    static String mediaType(String ext) {
         return switch (ext) {
             case "html" -> "text/html";
             case "pdf" -> "application/pdf";

@@ -1,6 +1,7 @@
 package io.mubiao.targets.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mubiao.contracts.DocumentExtracted.TableCell;
 import io.mubiao.contracts.vocabulary.EntityType;
 import io.mubiao.contracts.vocabulary.Measure;
 import io.mubiao.contracts.vocabulary.TargetKind;
@@ -43,6 +44,11 @@ public record TargetView(
         Integer sentenceEnd,
         List<String> section,
         String extractorVersion,
+        @Schema(description = "The 属性 a plan's indicator table gives the figure: 预期性 (expected) or 约束性 (binding); "
+                + "absent when none") String attribute,
+        @Schema(description = "For a figure read from a table cell: the caption, the row and the column header with "
+                + "their offsets in the document's text (the quote is the cell, the sentence the row); absent otherwise")
+        TableCell table,
         DocumentInfo documentInfo,
         List<EntityRef> entities) {
 
@@ -59,25 +65,34 @@ public record TargetView(
     public static final List<String> CSV_COLUMNS = List.of("id", "document", "indicator", "indicatorKey", "subject",
             "kind", "measure", "value", "valueMax", "unit", "comparator", "year", "normalizedValue", "baseUnit", "theme",
             "quote", "sentence", "start", "end", "sentenceStart", "sentenceEnd", "section", "extractorVersion", "region",
-            "regionLevel");
+            "regionLevel", "attribute");
 
     public static TargetView of(TargetRecord r) {
         return new TargetView(r.id, r.documentId, r.region, r.regionLevel, r.indicator, r.indicatorKey, r.subject, r.kind, r.measure, r.value,
                 r.valueMax, r.unit, r.comparator, r.year, r.normalizedValue, r.baseUnit, r.theme, r.quote, r.sentence,
                 r.start, r.end, r.sentenceStart, r.sentenceEnd,
-                r.section == null ? List.of() : Arrays.asList(r.section.split(" › ")), r.extractorVersion, null, null);
+                r.section == null ? List.of() : Arrays.asList(r.section.split(" › ")), r.extractorVersion, r.attribute,
+                tableCell(r), null, null);
+    }
+
+    private static TableCell tableCell(TargetRecord r) {
+        if (r.tableRowStart == null) {
+            return null;
+        }
+        return new TableCell(r.tableCaption, r.tableCaptionStart, r.tableCaptionEnd, r.tableRow, r.tableRowStart,
+                r.tableRowEnd, r.tableColumn, r.tableColumnStart, r.tableColumnEnd);
     }
 
     public TargetView with(DocumentInfo info, List<EntityRef> refs) {
         return new TargetView(id, document, region, regionLevel, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
                 comparator, year, normalizedValue, baseUnit, theme, quote, sentence, start, end, sentenceStart,
-                sentenceEnd, section, extractorVersion, info, refs);
+                sentenceEnd, section, extractorVersion, attribute, table, info, refs);
     }
 
     /** The CSV fields in the order of {@link #CSV_COLUMNS}, numbers written as in the JSON. */
     public List<Object> csvFields() {
         return Arrays.asList(id, document, indicator, indicatorKey, subject, kind, measure, value, valueMax, unit,
                 comparator, year, normalizedValue, baseUnit, theme, quote, sentence, start, end, sentenceStart,
-                sentenceEnd, String.join(" › ", section), extractorVersion, region, regionLevel);
+                sentenceEnd, String.join(" › ", section), extractorVersion, region, regionLevel, attribute);
     }
 }

@@ -1,5 +1,6 @@
 package io.mubiao.targets.store;
 
+import io.mubiao.contracts.DocumentExtracted;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,7 @@ final class ExtractionRows {
                   double value, Double valueMax, String unit, String comparator, String year, Integer yearFrom,
                   Integer yearTo, Double normalizedValue, String baseUnit, String theme, String quote, String sentence,
                   int start, int end, Integer sentenceStart, Integer sentenceEnd, String extractorVersion,
-                  String section, List<String> entityIds) {
+                  String section, List<String> entityIds, String attribute, DocumentExtracted.TableCell table) {
     }
 
     private ExtractionRows() {
@@ -80,8 +81,10 @@ final class ExtractionRows {
         try (PreparedStatement ps = c.prepareStatement("insert into targets (id, document_id, ordinal, indicator, "
                 + "indicator_key, subject, kind, measure, value, value_max, unit, comparator, year, year_from, year_to, "
                 + "normalized_value, base_unit, theme, quote, sentence, start_offset, end_offset, sentence_start, "
-                + "sentence_end, extractor_version, section) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "sentence_end, extractor_version, section, attribute, table_caption, table_caption_start, "
+                + "table_caption_end, table_row, table_row_start, table_row_end, table_column, table_column_start, "
+                + "table_column_end) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get(i);
                 int p = 1;
@@ -110,7 +113,9 @@ final class ExtractionRows {
                 setInt(ps, p++, t.sentenceStart());
                 setInt(ps, p++, t.sentenceEnd());
                 ps.setString(p++, t.extractorVersion());
-                ps.setString(p, t.section());
+                ps.setString(p++, t.section());
+                ps.setString(p++, t.attribute());
+                setTableCell(ps, p, t.table());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -144,6 +149,21 @@ final class ExtractionRows {
             }
         }
         return ids;
+    }
+
+    /** The ten table columns from {@code p} on: caption, row and column header with their offsets (all null when none). */
+    private static void setTableCell(PreparedStatement ps, int p, DocumentExtracted.TableCell cell) throws SQLException {
+        DocumentExtracted.TableCell c = cell == null
+                ? new DocumentExtracted.TableCell(null, null, null, null, 0, 0, null, null, null) : cell;
+        ps.setString(p++, c.caption());
+        setInt(ps, p++, c.captionStart());
+        setInt(ps, p++, c.captionEnd());
+        ps.setString(p++, c.row());
+        setInt(ps, p++, cell == null ? null : c.rowStart());
+        setInt(ps, p++, cell == null ? null : c.rowEnd());
+        ps.setString(p++, c.column());
+        setInt(ps, p++, c.columnStart());
+        setInt(ps, p, c.columnEnd());
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

@@ -127,7 +127,7 @@ public class ReadModelWriter {
                     span.from(), span.to(), t.normalizedValue(), t.baseUnit(), t.theme(), t.quote(), t.sentence(),
                     t.start(), t.end(), t.sentenceStart(), t.sentenceEnd(), e.extractorVersion(),
                     t.section() == null || t.section().isEmpty() ? null : String.join(" › ", t.section()),
-                    List.copyOf(TargetEntityLinks.entitiesWithin(range, mentions))));
+                    List.copyOf(TargetEntityLinks.entitiesWithin(range, mentions)), t.attribute(), t.table()));
         }
         // Entities and aliases already committed are not sent again; the new ones are remembered once committed.
         Map<String, ExtractionRows.Entity> newEntities = known.unknownEntities(entityRows);

@@ -59,4 +59,25 @@ public class TargetRecord extends PanacheEntityBase {
     public String extractorVersion;
     /** The heading path joined with " › ". */
     public String section;
+    /** 预期性 or 约束性 for a figure of a plan's indicator table, else null. */
+    public String attribute;
+    /** For a figure read from a table: caption, row line and column header with their offsets; else null. */
+    @Column(name = "table_caption")
+    public String tableCaption;
+    @Column(name = "table_caption_start")
+    public Integer tableCaptionStart;
+    @Column(name = "table_caption_end")
+    public Integer tableCaptionEnd;
+    @Column(name = "table_row")
+    public String tableRow;
+    @Column(name = "table_row_start")
+    public Integer tableRowStart;
+    @Column(name = "table_row_end")
+    public Integer tableRowEnd;
+    @Column(name = "table_column")
+    public String tableColumn;
+    @Column(name = "table_column_start")
+    public Integer tableColumnStart;
+    @Column(name = "table_column_end")
+    public Integer tableColumnEnd;
 }

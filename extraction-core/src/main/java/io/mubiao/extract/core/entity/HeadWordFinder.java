@@ -30,7 +30,9 @@ final class HeadWordFinder implements NameFinder {
     private final HeadWords heads;
     private final Set<String> frames;
     private final Set<String> nameInitial;
+    private final Set<String> nameFinal;
     private final ModifierRules rules;
+    private final ConjoinedModifier conjoined;
     private final String breakAfter;
     private final String physical;
 
@@ -38,7 +40,9 @@ final class HeadWordFinder implements NameFinder {
         this.heads = heads;
         this.frames = cues.set("frame-verbs");
         this.nameInitial = cues.set("name-initial-verbs");
+        this.nameFinal = cues.set("name-final-verbs");
         this.rules = new ModifierRules(cues);
+        this.conjoined = new ConjoinedModifier(cues, heads);
         this.breakAfter = cues.section("name-break-after").get(0);
         this.physical = cues.section("physical-works").get(0);
     }
@@ -127,7 +131,7 @@ final class HeadWordFinder implements NameFinder {
     private static boolean leadingVerb(LineContext line, Modifier m) {
         Piece f = m.pieces.get(0);
         String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
-        return nat.startsWith("v") && !nat.equals("vn");
+        return nat.startsWith("v") && !nat.equals("vn") && !ModifierEdges.isAlong(line, line.unit(f.unit())); // not 环|太湖…
     }
 
     /** 扬州|中国大运河博物馆: a place before a name that opens with 中国 is a mention of its own, not part of it. */
@@ -199,13 +203,14 @@ final class HeadWordFinder implements NameFinder {
             // 教育强市建设(vn)三年行动: after a noun, a verb used as a noun is part of the name, no frame
             boolean nominal = u.nature().equals("vn") && head.profile() == HeadWords.Profile.PROGRAMME && idx > 0
                     && (line.unit(idx - 1).named() || line.unit(idx - 1).nature().startsWith("n"));
-            if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)) {
+            if (!u.named() && frames.contains(t) && !nominal && stopsAtFrame(head.profile()) && !insideName(line, idx, t)
+                    && !beforeHead(line, head, idx, m)) {
                 m.frame = true;
                 m.frameVerb = idx;
                 break;
             }
             if (!rules.accept(line, head.profile(), u, idx, m)) {
-                m.listEdge = LIST_EDGES.contains(t);
+                stop(line, head, idx, st, m);
                 break;
             }
             m.pieces.add(0, new Piece(u.start(), u.end(), idx));
@@ -215,6 +220,17 @@ final class HeadWordFinder implements NameFinder {
             nameInitialVerb(line, m);
         }
         return m;
+    }
+
+    /** The modifier stops at unit {@code idx}: a list edge, or a 和 inside a framed programme (ConjoinedModifier). */
+    private void stop(LineContext line, HeadWords.Head head, int idx, int st, Modifier m) {
+        int frame = "POLICY".equals(head.type()) ? conjoined.frameBefore(line, idx, st - head.maxModifier()) : -1;
+        for (int k = idx; k > frame && frame >= 0; k--) {
+            m.pieces.add(0, new Piece(line.unit(k).start(), line.unit(k).end(), k));
+        }
+        m.frame = frame >= 0;
+        m.frameVerb = frame;
+        m.listEdge = frame < 0 && LIST_EDGES.contains(line.text(line.unit(idx)));
     }
 
     /**
@@ -228,6 +244,24 @@ final class HeadWordFinder implements NameFinder {
         Unit before = line.unit(idx - 1);
         String nat = before.nature();
         return before.named() || nat.startsWith("n") && !nat.equals("nr") || nat.equals("j") || nat.equals("vn");
+    }
+
+    /**
+     * A frame verb right before a programme's head is the name's last word, not its frame: a head alone names
+     * nothing (实施|基层智慧治理建设工程, 深化|环保绩效A级建设行动, 实施|紧缺人才培养支持计划). Only verbs that end names
+     * ({@code [name-final-verbs]}), after a word that can stand in a name (not 扎实|开展|学习教育), or a verb after one.
+     */
+    private boolean beforeHead(LineContext line, HeadWords.Head head, int idx, Modifier m) {
+        if (!m.pieces.isEmpty() || idx == 0 || head.profile() != HeadWords.Profile.PROGRAMME || "EVENT".equals(head.type())
+                || !nameFinal.contains(line.text(line.unit(idx)))) {
+            return false;
+        }
+        return nominal(line, idx - 1) || line.unit(idx - 1).nature().equals("v") && !frames.contains(line.text(line.unit(idx - 1)))
+                && idx >= 2 && nominal(line, idx - 2); // 人才|培养|支持计划, but not 加快|建设|战略
+    }
+
+    private static boolean nominal(LineContext line, int idx) {
+        return line.unit(idx).named() || LineContext.nameLike(line.unit(idx).nature());
     }
 
     private static boolean stopsAtFrame(HeadWords.Profile p) {

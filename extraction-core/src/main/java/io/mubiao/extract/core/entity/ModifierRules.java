@@ -50,6 +50,7 @@ final class ModifierRules {
         String nat = u.nature();
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
+                    || p == HeadWords.Profile.NAMED && ModifierEdges.along(line, idx, m.pieces)
                     || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
                     && idx > 0 && !line.unit(idx - 1).named() && line.unit(idx - 1).nature().startsWith("n")
@@ -111,8 +112,8 @@ final class ModifierRules {
         if (line.isConnector(u)) {
             return true;
         }
-        if (u.named()) {
-            return false;
+        if (u.named() || ModifierEdges.isAlong(line, u)) {
+            return false; // 环/v|太湖科创圈: the 环 of a belt is no sentence verb
         }
         if (u.nature().equals("d") || u.nature().equals("ad")) {
             return true;
@@ -180,6 +181,12 @@ final class ModifierRules {
         return true;
     }
 
+    /** 沿沪宁|产业创新带, 环太湖|科创圈: the place a belt runs along or around anchors it (ModifierEdges.along). */
+    private static boolean alongPlace(LineContext line, HeadWordFinder.Modifier m) {
+        HeadWordFinder.Piece f = m.pieces.get(0);
+        return f.unit() >= 0 && m.pieces.size() >= 2 && ModifierEdges.isAlong(line, line.unit(f.unit()));
+    }
+
     /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
     private boolean national(LineContext line, HeadWordFinder.Modifier m) {
         HeadWordFinder.Piece f = m.pieces.get(0);
@@ -223,7 +230,7 @@ final class ModifierRules {
         }
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
-            case NAMED -> modifier >= 2 && (anchor || (framed || head.word().length() >= 3) && properStart(line, m)
+            case NAMED -> modifier >= 2 && (anchor || alongPlace(line, m) || (framed || head.word().length() >= 3) && properStart(line, m)
                     || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m)
                     || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && !generic(line, m) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));

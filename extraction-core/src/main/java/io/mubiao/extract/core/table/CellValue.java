@@ -1,7 +1,10 @@
 package io.mubiao.extract.core.table;
 
+import io.mubiao.extract.core.Comparators;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The figure a table cell states, or none: 1250, ≥2.8, 5左右, 3.5以上, ≤1.3, [7] (a total over the plan period),
@@ -9,14 +12,15 @@ import java.util.regex.Pattern;
  *
  * @param value      the number as written (unsigned unless written with a minus)
  * @param unit       the unit written in the cell (6.5% → %), or null
- * @param comparator approx, at_least, at_most or exact
+ * @param comparator approx, at_least, at_most or exact, from the words around the number ({@link Comparators})
  * @param cumulative true for a bracketed cell ([6]): a total over the period
  */
 record CellValue(double value, String unit, String comparator, boolean cumulative) {
     private static final Pattern CELL = Pattern.compile(
-            "(?<pre>≥|≧|>=|>|＞|≤|≦|<=|<|＜|不低于|不少于|不高于|不超过|约)?\\s*"
+            "(?<pre>" + alternation(Comparators.qualifiersBefore()) + ")?\\s*"
                     + "(?<open>[\\[［【〔])?\\s*(?<num>[-−－]?\\d+(?:[.．]\\d+)?)\\s*(?<close>[\\]］】〕])?\\s*"
-                    + "(?<unit>%|％|‰|[\\p{IsHan}a-zA-Z/²³]{1,6}?)??\\s*(?<post>以上|左右|以内|以下)?");
+                    + "(?<unit>%|％|‰|[\\p{IsHan}a-zA-Z/²³]{1,6}?)??\\s*(?<post>"
+                    + alternation(Comparators.qualifiersAfter()) + ")?");
 
     static CellValue parse(String cell) {
         String s = cell.strip();
@@ -33,17 +37,12 @@ record CellValue(double value, String unit, String comparator, boolean cumulativ
             return null; // 2020年 (a date), 5G基站 (a name): no figure
         }
         String num = m.group("num").replace('．', '.').replace('−', '-').replace('－', '-');
-        return new CellValue(Double.parseDouble(num), unit, comparator(m.group("pre"), m.group("post")),
+        return new CellValue(Double.parseDouble(num), unit, Comparators.ofQualifiers(m.group("pre"), m.group("post")),
                 m.group("open") != null);
     }
 
-    private static String comparator(String pre, String post) {
-        String w = pre != null ? pre : post != null ? post : "";
-        return switch (w) {
-            case "≥", "≧", ">=", ">", "＞", "不低于", "不少于", "以上" -> "at_least";
-            case "≤", "≦", "<=", "<", "＜", "不高于", "不超过", "以内", "以下" -> "at_most";
-            case "约", "左右" -> "approx";
-            default -> "exact";
-        };
+    /** The words as alternatives of a pattern, longest first so the longest wins. */
+    private static String alternation(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 }

@@ -61,6 +61,15 @@ final class RowUnits {
 
     /** A unit of the lexicon, with a magnitude in front or not (万人, 亿元, 微克/立方米, 万元/人). */
     static boolean isUnit(String u) {
+        int slash = u.indexOf('/');
+        if (slash < 0 || isSimpleUnit(u)) { // 微克/立方米 is one unit of the lexicon
+            return isSimpleUnit(u);
+        }
+        return isSimpleUnit(u.substring(0, slash)) && isSimpleUnit(u.substring(slash + 1)); // 元/人, 吨/万元
+    }
+
+    /** One unit of the lexicon, with a magnitude in front or not: 人, 万人, 亿元, 立方米. */
+    private static boolean isSimpleUnit(String u) {
         String rest = u;
         for (String mg : Magnitudes.IN_UNIT_COLUMNS) {
             if (rest.startsWith(mg)) {
@@ -68,17 +77,7 @@ final class RowUnits {
                 break;
             }
         }
-        if (rest.isEmpty()) {
-            return false;
-        }
-        String unit = Units.unitAt(rest, 0);
-        if (unit == null) {
-            return false;
-        }
-        if (unit.length() == rest.length()) {
-            return true;
-        }
-        String after = rest.substring(unit.length());
-        return after.startsWith("/") && Units.unitAt(after, 1) != null; // 元/人, 吨/万元
+        String unit = rest.isEmpty() ? null : Units.unitAt(rest, 0);
+        return unit != null && unit.length() == rest.length();
     }
 }

@@ -29,6 +29,17 @@ class HeadWordFinderTest {
     }
 
     @Test
+    void aFrameVerbRightBeforeTheHeadEndsTheName() {
+        assertName("实施岗位挖潜扩容支持计划，开发政策性岗位。", "岗位挖潜扩容支持计划", "POLICY");
+        assertName("实施入境消费拓展行动，开展县域商业建设。", "入境消费拓展行动", "POLICY");
+        assertName("实施基层应急能力建设工程。", "基层应急能力建设工程", "POLICY");
+        assertName("实施乡村工匠培养支持计划。", "乡村工匠培养支持计划", "POLICY"); // a noun, a verb, then 支持
+        assertNoName("动真碰硬开展专项整治，实施改革。", "硬开展专项整治"); // 开展 only frames
+        assertNoName("扎实开展学习教育，全面接受检阅。", "扎实开展学习教育");
+        assertNoName("加快建设战略科技力量。", "建设战略"); // 加快 is the sentence's verb
+    }
+
+    @Test
     void aFrameVerbAfterAnotherBeginsTheName() {
         assertName("开展推进城市高质量发展行动和城市更新行动。", "推进城市高质量发展行动", "POLICY");
         assertName("开展推进城市高质量发展行动和城市更新行动。", "城市更新行动", "POLICY");

@@ -1,10 +1,12 @@
 package io.mubiao.extract.core.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The quotation and the bracketed place a modifier grows over. */
+/** The quotation, the bracketed place and the 沿/环 of a belt a modifier grows over. */
 class ModifierEdgesTest {
 
     @Test
@@ -20,5 +22,23 @@ class ModifierEdgesTest {
         assertEquals(s.indexOf('（'), ModifierEdges.bracketedPlace(Lines.of(s), s.indexOf('）')));
         String t = "建设中心（试点）";
         assertEquals(-1, ModifierEdges.bracketedPlace(Lines.of(t), t.indexOf('）')));
+    }
+
+    @Test
+    void aBeltKeepsThePlaceItRunsAlongOrAround() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "推动环太湖科创圈建设。").contains("环太湖科创圈"));
+        assertTrue(Lines.texts(finder, "共建杭州湾科技创新带。").contains("杭州湾科技创新带"));
+        assertTrue(Lines.texts(finder, "打造沿黄生态廊道。").contains("沿黄生态廊道")); // 沿 + one character
+        assertTrue(Lines.texts(finder, "深化沿沪宁产业创新带建设。").contains("沿沪宁产业创新带"));
+        assertFalse(Lines.texts(finder, "加快建设产业创新带。").contains("产业创新带")); // no place: a kind
+    }
+
+    @Test
+    void alongIsTheMarkBeforeAPlaceOrTheCharacterAfterIt() {
+        LineContext line = Lines.of("沿黄生态廊道");
+        assertTrue(ModifierEdges.along(line, 1, java.util.List.of())); // 黄 after 沿
+        assertFalse(ModifierEdges.along(line, 0, java.util.List.of())); // 沿 with nothing after it yet
+        assertFalse(ModifierEdges.isAlong(line, line.unit(1)));
     }
 }

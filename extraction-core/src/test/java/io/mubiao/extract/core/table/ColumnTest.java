@@ -23,16 +23,4 @@ class ColumnTest {
         assertEquals(Column.Role.SKIP, Column.of("序号", 0, 0).role());
         assertNull(Column.of("序号", 0, 0).year());
     }
-
-    @Test
-    void theUnitOfARowFromItsIndicatorCell() {
-        assertEquals("%", RowUnits.bracketedUnit("空气质量优良天数比率（%）"));
-        assertEquals("微克/立方米", RowUnits.bracketedUnit("细颗粒物（PM2.5）平均浓度（微克/立方米）"));
-        assertEquals("万亩", RowUnits.bracketedUnit("新增造林面积（万亩）"));
-        assertNull(RowUnits.bracketedUnit("新建数据中心电能利用效率（PUE）"));
-        assertEquals("细颗粒物（PM2.5）平均浓度", RowUnits.indicator("细颗粒物（PM2.5）平均浓度（微克/立方米）"));
-        assertEquals("新建数据中心电能利用效率（PUE）", RowUnits.indicator("新建数据中心电能利用效率（PUE）"));
-        assertEquals("", RowUnits.unitCell("—"));
-        assertEquals("亿元", RowUnits.captionUnit("表3 主要指标（单位：亿元）"));
-    }
 }
