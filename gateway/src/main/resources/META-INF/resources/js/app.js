@@ -1,4 +1,4 @@
-// The analysts' page: a hash router (#/documents, #/documents/{id}, #/targets?…, #/targets/{id},
+// The analysts' page: a hash router (#/documents, #/documents/{id}, #/targets?…, #/targets/{id}, #/targets/{doc}/{at},
 // #/indicators/{key}, #/themes, #/entities, #/entities/{id}) over plain ES modules; no server routing needed.
 import { h, clear, routeParams } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
@@ -22,6 +22,7 @@ const routes = [
   [/^\/documents\/([^/]+)$/, documentPage, 'document'],
   [/^\/targets\/?$/, targets, 'targets'],
   [/^\/targets\/([^/]+)$/, target, 'target'],
+  [/^\/targets\/([^/]+)\/(\d+-\d+)$/, target, 'target'],
   [/^\/indicators\/?$/, indicators, 'indicators'],
   [/^\/indicators\/(.+)$/, indicator, 'indicator'],
   [/^\/themes\/?$/, themes, 'themes'],

@@ -1,6 +1,8 @@
 // The series chart of an indicator, drawn by uPlot (served from its webjar, loaded on first use).
 // Every point gets its own x slot (a year, nudged apart when a year has several points) so that a click
-// or hover maps to exactly one point; targets are hollow diamonds-ish rings, achievements a joined line.
+// or hover maps to exactly one point; targets are hollow rings, achievements dots. Achievements are joined by
+// a line only with those of the same span: a five-year total (2018-2022) is never joined to a one-year change
+// (2024); a point of several years is drawn at its last year with a bracket back to its first.
 const UPLOT = '/webjars/uplot/1.6.30/dist/';
 let loading = null;
 
@@ -27,6 +29,12 @@ export function endYear(year) {
   return m ? Number(m[1]) : null;
 }
 
+/** How many years a point covers: 1 for 2024, 5 for 2018-2022. */
+export function spanOf(year) {
+  const m = String(year || '').match(/^\s*(\d{4})\s*[-–—至]\s*(\d{4})\s*$/);
+  return m ? Number(m[2]) - Number(m[1]) + 1 : 1;
+}
+
 /**
  * @param el      container
  * @param points  [{year, kind, value, valueMax, ...}] (points without a year are left out)
@@ -47,9 +55,11 @@ export async function drawSeries(el, points, labels, on) {
     seen.set(q.year, i + 1);
     q.x = q.year + (n > 1 ? (i - (n - 1) / 2) * (0.5 / n) : 0);
   }
+  placed.forEach((q) => { q.span = spanOf(q.p.year); });
   const xs = placed.map((q) => q.x);
-  const ys = (kind) => placed.map((q) => (q.p.kind === kind ? q.p.value : null));
-  const years = placed.map((q) => q.year);
+  const ys = (kind, span) => placed.map((q) => (q.p.kind === kind && (!span || q.span === span) ? q.p.value : null));
+  const spans = [...new Set(placed.filter((q) => q.p.kind === 'achievement').map((q) => q.span))].sort((a, b) => a - b);
+  const years = placed.flatMap((q) => [q.year, q.year - q.span + 1]);
   const values = placed.flatMap((q) => [q.p.value, q.p.valueMax].filter((v) => v !== null && v !== undefined));
   let lo = Math.min(...values, 0);
   let hi = Math.max(...values);
@@ -75,6 +85,23 @@ export async function drawSeries(el, points, labels, on) {
           ctx.moveTo(x, u.valToPos(q.p.value, 'y', true));
           ctx.lineTo(x, u.valToPos(q.p.valueMax, 'y', true));
           ctx.stroke();
+        }
+        // A point of several years: a thin bracket from its first year to its last, under the point.
+        ctx.lineWidth = 1 * devicePixelRatio;
+        for (const q of placed) {
+          if (q.span < 2) continue;
+          const y = u.valToPos(q.p.value, 'y', true);
+          const x0 = u.valToPos(q.year - q.span + 1, 'x', true);
+          const x1 = u.valToPos(q.x, 'x', true);
+          const tick = 4 * devicePixelRatio;
+          ctx.strokeStyle = q.p.kind === 'target' ? targetColor : achievementColor;
+          ctx.setLineDash([3 * devicePixelRatio, 3 * devicePixelRatio]);
+          ctx.beginPath();
+          ctx.moveTo(x0, y - tick);
+          ctx.lineTo(x0, y);
+          ctx.lineTo(x1, y);
+          ctx.stroke();
+          ctx.setLineDash([]);
         }
         // Each point's value beside it, so the chart reads without hovering.
         ctx.font = `${12 * devicePixelRatio}px system-ui, sans-serif`;
@@ -107,17 +134,20 @@ export async function drawSeries(el, points, labels, on) {
       { label: labels.year, value: (u, v, si, idx) => (idx === null || idx === undefined ? '—' : String(placed[idx].p.year)) },
       { label: labels.target, stroke: targetColor, width: 0, paths: () => null,
         points: { show: true, size: 12, width: 2.5, stroke: targetColor, fill: '#fff' } },
-      { label: labels.achievement, stroke: achievementColor, width: 2, spanGaps: true,
-        points: { show: true, size: 9, stroke: achievementColor, fill: achievementColor } },
+      // One series of achievements per span, each joined only within itself.
+      ...spans.map((span) => ({ label: labels.achievement + (span > 1 ? ' (' + span + ')' : ''), stroke: achievementColor,
+        width: 2, spanGaps: true, dash: span > 1 ? [6, 4] : undefined,
+        points: { show: true, size: 9, stroke: achievementColor, fill: achievementColor } })),
     ],
   };
-  const u = new uPlot(opts, [xs, ys('target'), ys('achievement')], el);
+  const u = new uPlot(opts, [xs, ys('target'), ...spans.map((span) => ys('achievement', span))], el);
   u.over.addEventListener('click', () => {
     const idx = u.cursor.idx;
     if (idx !== null && idx !== undefined) on.click(placed[idx].p);
   });
   u.over.style.cursor = 'pointer';
-  el._uplot = u; // for the browser tests, which click points by their value
+  el._uplot = u; // for the browser tests, which click points by their value and check what is joined
+  el._placed = placed;
   return u;
 }
 

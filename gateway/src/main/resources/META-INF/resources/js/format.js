@@ -32,6 +32,22 @@ export function targetStatusBadge(status, reason) {
     tv('target.status', status));
 }
 
+/**
+ * An instant (2026-12-03T15:50:00Z) as the reader's wall-clock time, 2026-12-03 23:50 in Beijing: the time zone
+ * is the browser's (Intl.DateTimeFormat), written the same way in both languages; the element's title gives the
+ * zone and the UTC instant.
+ */
+export function timeText(iso) {
+  const when = iso ? new Date(iso) : null;
+  if (!when || Number.isNaN(when.getTime())) return h('span', null, '');
+  const fmt = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+  const part = Object.fromEntries(fmt.formatToParts(when).map((p) => [p.type, p.value]));
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return h('time', { datetime: when.toISOString(), title: zone + ' (' + part.timeZoneName + ') · ' + when.toISOString() },
+    `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`);
+}
+
 export function dateText(iso) {
   if (!iso) return '';
   return String(iso).slice(0, 10);

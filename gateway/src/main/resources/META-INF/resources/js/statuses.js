@@ -36,3 +36,23 @@ export function shownStatus(p, allPoints, now) {
 export function hasTargetFor(achievement, allPoints) {
   return allPoints.some((x) => x.kind === 'target' && x.year === achievement.year);
 }
+
+// Met: the result stands to the target as its comparator asks (≥ 不低于, ≤ 不超过, ≈ 左右, = 等于); missed: the
+// way it falls short (< below a floor or short of an approximate goal, > above a ceiling, ≠ when unit differs).
+const MET_SIGN = { at_least: '≥', at_most: '≤', approx: '≈', exact: '=' };
+
+/** “5.2% ≥ 5%” for a met target, “4.5% < 5%” for a missed one, from the achievement that decided; null otherwise. */
+export function comparison(p, allPoints) {
+  if (p.status !== 'met' && p.status !== 'missed') return null;
+  const a = p.achievementId !== undefined && p.achievementId !== null
+    ? allPoints.find((x) => String(x.targetId) === String(p.achievementId)) : null;
+  if (!a) return null;
+  const plain = (x) => valueText(Object.assign({}, x, { comparator: 'exact' }));
+  let sign = MET_SIGN[p.comparator] || '≈';
+  if (p.status === 'missed') {
+    if (a.unit !== p.unit) sign = '≠';
+    else if (a.value < p.value) sign = '<';
+    else sign = '>';
+  }
+  return { sign, text: plain(a) + ' ' + sign + ' ' + plain(p) };
+}

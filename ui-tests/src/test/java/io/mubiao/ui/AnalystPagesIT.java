@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mubiao.testing.CsvRecords;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,31 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The analysts' web page in a real headless Chromium, against the four packaged services with the seeds
  * extracted. Each test reads what the page shows and compares it with what the API answers.
  */
-class AnalystPagesIT {
-    static Stack stack;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = Stack.start();
-        browser = new Browser(stack.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (stack != null) {
-                stack.close();
-            }
-        }
-    }
+class AnalystPagesIT extends PageTest {
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return Pages.enc(s);
     }
 
     /** The PM2.5 target for 2025 as the API knows it (the one the bar asks for). */
@@ -318,14 +294,7 @@ class AnalystPagesIT {
     @Test
     void theEntityPageIsReachedFromAChipAndShowsItsNamesDocumentsAndTargets() throws Exception {
         // An entity that has linked targets, as the API knows it.
-        JsonNode entity = null;
-        for (JsonNode e : stack.json("/api/v1/entities", Map.of("size", "50")).path("items")) {
-            JsonNode full = stack.json("/api/v1/entities/" + e.path("id").asText(), Map.of());
-            if (full.path("targets").size() > 0) {
-                entity = full;
-                break;
-            }
-        }
+        JsonNode entity = Pages.entityWithTargets();
         assertTrue(entity != null, "the seeds hold an entity linked to a target");
         String id = entity.path("id").asText();
         String targetId = entity.path("targets").get(0).path("id").asText();

@@ -7,6 +7,7 @@ import { getJson, getText, optional, post, ApiError } from '../api.js';
 import { highlight } from '../highlight.js';
 import { kindBadge, valueText, statusBadge, dateText, docTitle, number, targetCard, indicatorLink, errorText } from '../format.js';
 import { targetDetail } from './target.js';
+import { targetHref, parseSpan, findAt } from '../permalink.js';
 
 const MAX_TARGETS = 2000;
 
@@ -39,8 +40,13 @@ export async function render(view, [id], params) {
     detail.hidden = false;
     clear(detail).append(h('div.detail-head', null, h('strong', null, t('target.title')),
       h('button.close', { type: 'button', 'aria-label': t('doc.close'), onclick: () => { detail.hidden = true; } }, '×')));
-    if (x) detail.append(targetDetail(x, doc));
-    detail.append(h('p', null, h('a#open-target', { href: '#/targets/' + targetId }, t('doc.openTarget') + ' →')));
+    if (!x) {
+      // A shared link to a target this document no longer has (deleted, or re-extracted without it).
+      detail.append(h('p.empty.not-found#not-found', null, t('target.notFound')));
+      return;
+    }
+    detail.append(targetDetail(x, doc));
+    detail.append(h('p', null, h('a#open-target', { href: targetHref(x) }, t('doc.openTarget') + ' →')));
     // The single-target call adds the entities of the sentence; the list item is shown meanwhile.
     getJson('/targets/' + encodeURIComponent(targetId)).then((full) => {
       const old = detail.querySelector('.target-detail');
@@ -82,10 +88,12 @@ export async function render(view, [id], params) {
     openTarget(tr.dataset.id);
   });
 
-  if (params.t) {
-    const m = firstMark.get(Number(params.t)) || firstMark.get(params.t);
+  const span = parseSpan(params.at);
+  const wanted = span ? (findAt(targets, span) || { id: '' }).id : params.t;
+  if (wanted !== undefined) {
+    const m = firstMark.get(Number(wanted)) || firstMark.get(wanted);
     if (m) scrollWithin(textBox, m);
-    openTarget(params.t);
+    openTarget(wanted);
   }
 }
 
@@ -101,7 +109,7 @@ async function allTargets(id) {
 
 function header(doc, id) {
   const msg = h('span.muted#reprocess-state');
-  const reprocess = h('button.secondary', { type: 'button', onclick: async () => {
+  const reprocess = h('button.secondary.reprocess', { type: 'button', onclick: async () => {
     try {
       await post('/documents/' + encodeURIComponent(id) + '/reprocess');
       msg.textContent = t('doc.reprocessed');

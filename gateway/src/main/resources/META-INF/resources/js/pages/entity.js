@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { getJson, ApiError } from '../api.js';
 import { kindBadge, valueText, indicatorLink } from '../format.js';
 import { entityTypeBadge } from './entities.js';
+import { targetHref } from '../permalink.js';
 
 export async function render(view, [id]) {
   let e;
@@ -34,6 +35,6 @@ export async function render(view, [id]) {
       h('thead', null, h('tr', null, ['col.indicator', 'col.kind', 'col.year', 'col.value', 'col.quote'].map((k) => h('th', null, t(k))))),
       h('tbody', null, targets.map((x) => h('tr', { dataset: { id: x.id } },
         h('td', null, indicatorLink(x)), h('td', null, kindBadge(x.kind)), h('td', null, x.year || ''),
-        h('td.num', null, h('a', { href: '#/targets/' + encodeURIComponent(x.id) }, valueText(x))),
+        h('td.num', null, h('a', { href: targetHref(x) }, valueText(x))),
         h('td.quote', null, x.quote))))) : h('p.empty', null, t('entity.noTargets'))));
 }

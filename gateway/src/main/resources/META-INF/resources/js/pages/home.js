@@ -1,11 +1,13 @@
-// Home: one search box that finds targets by free text and indicator, then the themes and recent documents.
+// Home: one search box read as the API's filters (search.js) with a line saying how it was read, then the themes
+// and recent documents.
 import { h, toQuery, markQuote } from '../dom.js';
 import { t } from '../i18n.js';
 import { getJson, optional, documentsById } from '../api.js';
-import { parseSearch, narrow } from '../search.js';
-import { kindBadge, valueText, indicatorLink, docTitle, statusBadge, dateText, errorBox } from '../format.js';
+import { readQuery, paramsOf, without, indicatorKeyOf, narrow } from '../search.js';
+import { kindBadge, valueText, indicatorLink, docTitle, statusBadge, dateText, timeText, errorBox } from '../format.js';
+import { targetHref, inDocumentHref } from '../permalink.js';
 
-const EXAMPLES = ['PM2.5 2025', '地区生产总值', '集装箱吞吐量', '2025年 目标'];
+const EXAMPLES = ['天津 GDP 2025 目标', 'PM2.5 2025', '地区生产总值', '集装箱吞吐量', '2025年 目标'];
 const RESULT_SIZE = 50;
 
 export async function render(view, _args, params) {
@@ -30,23 +32,23 @@ export async function render(view, _args, params) {
 }
 
 async function search(box, text) {
-  const { params, narrow: words } = parseSearch(text);
-  const query = Object.assign({ size: RESULT_SIZE }, params);
+  let parts;
   let page;
   let docs;
   try {
-    [page, docs] = await Promise.all([getJson('/targets', query), documentsById()]);
+    docs = await documentsById();
+    parts = await readQuery(text, [...docs.values()].map((d) => d.region), indicatorOf);
+    const { params } = paramsOf(parts);
+    page = await getJson('/targets', Object.assign({ size: RESULT_SIZE }, params));
   } catch (e) {
     box.append(errorBox(e));
     return;
   }
+  const { params, narrow: words } = paramsOf(parts);
   const titleOf = (id) => docTitle(docs.get(id), id);
   const { items, ignored } = narrow(page.items, words, titleOf);
-  const filters = Object.entries(params).map(([k, v]) => h('span.chip.filter', { dataset: { filter: k } },
-    t(k === 'q' ? 'targets.q' : 'col.' + k) + ': ' + (k === 'kind' ? t('kind.' + v) : v)));
   box.append(h('h2', null, t('home.results'), ' ', h('span.muted', null, '(' + page.total + ')')),
-    h('p.filters', null, t('home.filters'), ' ', filters,
-      ignored.length ? h('span.muted', null, ' — ' + ignored.join(' ') + ' ∅') : null));
+    readingLine(parts, ignored));
   if (!items.length) {
     box.append(h('p.empty', null, t('home.noResults')));
     return;
@@ -60,15 +62,32 @@ async function search(box, text) {
   }
 }
 
+/** GET /indicators?q=word read as one indicator key (GDP → 地区生产总值), or null. */
+async function indicatorOf(word) {
+  const found = await getJson('/indicators', { q: word, size: 20 });
+  return indicatorKeyOf(word, found.items);
+}
+
+/** 指标 地区生产总值 · 地区 天津市 · 年份 2025 · 类型 目标, each part with a link to the query without it. */
+function readingLine(parts, ignored) {
+  const shown = (p) => (p.type === 'kind' ? t('kind.' + p.value) : p.value);
+  return h('p.reading#reading', null, t('home.readAs'), ' ', parts.map((p, i) => [i ? ' · ' : '',
+    h('span.part', { dataset: { part: p.type, value: p.value }, class: ignored.includes(p.word) ? 'ignored' : null },
+      t('read.' + p.type) + ' ', h('strong', null, shown(p)),
+      h('a.remove', { href: '#/' + toQuery({ s: without(parts, p) }), title: t('read.remove'),
+        'aria-label': t('read.remove') + ' ' + shown(p) }, '×'))]),
+  ignored.length ? h('span.muted', null, ' — ' + t('read.ignored')) : null);
+}
+
 function resultItem(x, titleOf) {
   const relStart = Number.isInteger(x.sentenceStart) ? x.start - x.sentenceStart : undefined;
   return h('li.result', { dataset: { id: x.id, kind: x.kind, year: x.year || '' } },
     h('div.result-head', null, kindBadge(x.kind), ' ', indicatorLink(x), ' ',
       h('span.year', null, x.year || ''), ' ', h('strong.value', null, valueText(x)),
-      ' ', h('a.detail', { href: '#/targets/' + x.id }, '→')),
+      ' ', h('a.detail', { href: targetHref(x) }, '→')),
     h('blockquote.sentence', null, markQuote(x.sentence || x.quote, x.quote, relStart)),
     h('div.result-foot.muted', null, t('col.document') + ': ',
-      h('a', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) }, titleOf(x.document)),
+      h('a', { href: inDocumentHref(x) }, titleOf(x.document)),
       x.section && x.section.length ? ' › ' + x.section.join(' › ') : ''));
 }
 
@@ -88,6 +107,6 @@ async function loadMore(box) {
     box.append(h('section.recent', null, h('h2', null, t('home.recent')),
       h('ul.plain', null, docs.items.map((d) => h('li', null,
         h('a', { href: '#/documents/' + encodeURIComponent(d.id) }, docTitle(d)), ' ',
-        h('span.muted', null, dateText(d.date || d.receivedAt)), ' ', statusBadge(d.status))))));
+        h('span.muted', null, d.date ? dateText(d.date) : timeText(d.receivedAt)), ' ', statusBadge(d.status))))));
   }
 }

@@ -5,9 +5,9 @@ import { h, append, toQuery, markQuote } from '../dom.js';
 import { t, tv } from '../i18n.js';
 import { getJson, optional, documentsById } from '../api.js';
 import { kindBadge, valueText, targetStatusBadge, docTitle, dateText } from '../format.js';
-import { drawSeries, endYear } from '../chart.js';
+import { drawSeries, endYear, spanOf } from '../chart.js';
 import { commonScale } from '../units.js';
-import { shownStatus, hasTargetFor } from '../statuses.js';
+import { shownStatus, hasTargetFor, comparison } from '../statuses.js';
 
 export async function render(view, [key]) {
   let data = await optional('series', () => getJson('/indicators/' + encodeURIComponent(key) + '/series'));
@@ -38,7 +38,8 @@ async function renderSeries(view, s, allPoints) {
   const section = h('section.series', { dataset: { measure: s.measure || '', unit } },
     h('h2', null, t('indicator.chart'), ' · ', tv('measure', s.measure), unit ? ' (' + unit + ')' : ''),
     h('p.legend', null, h('span.key.key-target', null, '◯ ' + t('kind.target')), ' ',
-      h('span.key.key-achievement', null, '● ' + t('kind.achievement'))),
+      h('span.key.key-achievement', null, '● ' + t('kind.achievement')),
+      s.points.some((p) => spanOf(p.year) > 1) ? [' ', h('span.key.key-span', null, '⌐ ' + t('indicator.spanKey'))] : null),
     chart,
     h('h3', null, t('indicator.points')),
     h('table.data.points', null,
@@ -69,11 +70,15 @@ function pointRow(p, allPoints) {
   // the corpus holds any target for their year at all.
   const shown = p.kind === 'target' ? shownStatus(p, allPoints) : { status: '', reason: '' };
   const noTarget = p.kind === 'achievement' && !hasTargetFor(p, allPoints);
+  const span = spanOf(p.year);
+  const cmp = p.kind === 'target' ? comparison(p, allPoints) : null;
   return h('tr', { dataset: { targetId: p.targetId, kind: p.kind || '', year: p.year || '', status: shown.status,
-    noTarget: noTarget ? 'true' : null } },
-    h('td', null, p.year || ''), h('td', null, kindBadge(p.kind)),
+    noTarget: noTarget ? 'true' : null, span } },
+    h('td', null, p.year || '', span > 1 ? h('div.small.muted.span', null, t('indicator.span', { n: span })) : null),
+    h('td', null, kindBadge(p.kind)),
     h('td.num', null, valueText(p)),
     h('td', null, p.kind === 'target' ? targetStatusBadge(shown.status, shown.reason) : '',
+      cmp ? [' ', h('span.comparison', { dataset: { sign: cmp.sign } }, cmp.text)] : null,
       p.achievementId !== undefined && p.achievementId !== null
         ? [' ', h('a.small.judged-by', { href: '#/targets/' + p.achievementId, title: shown.reason }, t('indicator.judgedBy') + ' →')]
         : null,

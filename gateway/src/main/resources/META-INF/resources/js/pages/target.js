@@ -3,22 +3,39 @@
 import { h, toQuery, markQuote } from '../dom.js';
 import { t, tv } from '../i18n.js';
 import { getJson, ApiError, documentsById, themesByCode } from '../api.js';
+import { targetHref, parseSpan, resolveAt, inDocumentHref } from '../permalink.js';
 import { kindBadge, valueText, number, indicatorLink, indicatorKey, docTitle, dateText, entityLink, themeName } from '../format.js';
 
-export async function render(view, [id]) {
-  let x;
-  try {
-    x = await getJson('/targets/' + encodeURIComponent(id));
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) {
-      view.append(h('h1', null, t('target.title')), h('p.empty', null, t('target.notFound')));
-      return;
-    }
-    throw e;
+export async function render(view, [id, at]) {
+  const x = await (at ? byPlace(id, at) : byId(id));
+  if (!x) {
+    view.append(h('h1', null, t('target.title')), h('p.empty.not-found#not-found', null, t('target.notFound')),
+      at ? h('p', null, h('a', { href: '#/documents/' + encodeURIComponent(id) }, t('target.toDocument'))) : null);
+    return;
   }
+  // The address bar holds the lasting link (document and place), whichever link opened the page.
+  const lasting = targetHref(x);
+  if (location.hash !== lasting) history.replaceState(null, '', lasting);
   let doc = x.documentInfo;
   if (!doc) doc = (await documentsById().catch(() => new Map())).get(x.document);
   view.append(h('h1', null, t('target.title') + ' · ' + x.indicator + (x.year ? ' ' + x.year : '')), targetDetail(x, doc));
+}
+
+/** GET /targets/{id}, or null when there is none (deleted, or replaced by a re-extraction). */
+async function byId(id) {
+  try {
+    return await getJson('/targets/' + encodeURIComponent(id));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+/** The target now at that place of the document (permalink.js), with its entities; null when none is. */
+async function byPlace(documentId, at) {
+  const span = parseSpan(at);
+  const found = span ? await resolveAt(documentId, span) : null;
+  return found ? byId(found.id) : null;
 }
 
 /** The detail block, used by this page and by the document page's side panel. */
@@ -46,7 +63,7 @@ export function targetDetail(x, doc) {
     x.entities && x.entities.length ? h('p.entities', null, t('doc.entities') + ': ',
       x.entities.map((e) => [entityLink(e, '.chip.ent'), ' '])) : null,
     h('p.links', null,
-      h('a.button', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) }, t('target.inDocument')),
+      h('a.button', { href: inDocumentHref(x) }, t('target.inDocument')),
       ' ', h('a.button', { href: '#/indicators/' + encodeURIComponent(indicatorKey(x)) }, t('target.series')),
       ' ', h('a', { href: '#/targets' + toQuery({ indicator: x.indicator }) }, t('target.similar'))));
 }

@@ -2,10 +2,12 @@
 // and the CSV link asks the API for every row matching the filters (same filters and order, format=csv).
 import { h, toQuery } from '../dom.js';
 import { t, tv, lang } from '../i18n.js';
-import { getJson, optional, documentsById, targetsCsvUrl } from '../api.js';
+import { filterChips } from '../filters.js';
+import { getJson, ApiError, optional, documentsById, targetsCsvUrl } from '../api.js';
 import { kindBadge, valueText, indicatorLink, docTitle, errorBox, themeName } from '../format.js';
+import { targetHref, inDocumentHref } from '../permalink.js';
 
-const FILTERS = ['q', 'indicator', 'kind', 'measure', 'comparator', 'theme', 'year', 'yearFrom', 'yearTo', 'document', 'entity'];
+const FILTERS = ['q', 'indicator', 'kind', 'measure', 'comparator', 'theme', 'year', 'yearFrom', 'yearTo', 'document', 'region', 'entity'];
 const CHOICES = {
   kind: ['target', 'achievement'],
   measure: ['amount', 'rate', 'share', 'delta'],
@@ -24,7 +26,8 @@ export async function render(view, _args, params) {
   ]);
   const themeNames = new Map(((themes && themes.items) || []).map((th) => [th.code, th]));
 
-  view.append(h('h1', null, t('targets.title')), filterForm(query, docs, themeNames));
+  view.append(h('h1', null, t('targets.title')), filterForm(query, docs, themeNames),
+    filterChips('#/targets', query, FILTERS, (k, v) => chipText(k, v, docs, themeNames)));
   let page;
   try {
     page = await getJson('/targets', query);
@@ -53,11 +56,11 @@ export async function render(view, _args, params) {
         h('td', null, indicatorLink(x)),
         h('td', null, kindBadge(x.kind)),
         h('td', null, x.year || ''),
-        h('td.num', null, h('a', { href: '#/targets/' + x.id, title: tv('measure', x.measure) }, valueText(x))),
-        h('td', null, h('a', { href: '#/documents/' + encodeURIComponent(x.document) + toQuery({ t: x.id }) },
+        h('td.num', null, h('a', { href: targetHref(x), title: tv('measure', x.measure) }, valueText(x))),
+        h('td', null, h('a', { href: inDocumentHref(x) },
           docTitle(docs.get(x.document), x.document))),
         h('td', null, x.theme ? (themeNames.get(x.theme) ? themeName(themeNames.get(x.theme)) : x.theme) : ''),
-        h('td.quote', null, h('a', { href: '#/targets/' + x.id }, x.quote))))),
+        h('td.quote', null, h('a', { href: targetHref(x) }, x.quote))))),
       page.items.length ? null : h('tfoot', null, h('tr', null, h('td', { colspan: 7 }, t('home.noResults'))))),
     h('div.pager', null,
       page.page > 0 ? h('a#prev', { href: '#', onclick: (e) => { e.preventDefault(); go({ page: String(page.page - 1) }); } },
@@ -96,8 +99,23 @@ function filterForm(query, docs, themeNames) {
   field('year', t('col.year'), text('year', 'number')),
   field('yearFrom', t('targets.yearFrom'), text('yearFrom', 'number')),
   field('yearTo', t('targets.yearTo'), text('yearTo', 'number')),
+  field('region', t('col.region'), text('region')),
   field('document', t('col.document'), select('document', [...docs.values()].map((d) => [d.id, docTitle(d).slice(0, 40)]))),
   h('div.actions', null, h('button', { type: 'submit' }, t('targets.filter')), ' ',
     h('a', { href: '#/targets' }, t('targets.reset'))));
   return form;
+}
+
+/** How a filter reads in its chip: names instead of codes and ids (an entity's name is loaded). */
+function chipText(k, v, docs, themeNames) {
+  const label = t(k === 'q' ? 'targets.q' : k === 'yearFrom' || k === 'yearTo' ? 'targets.' + k : 'col.' + k);
+  if (CHOICES[k]) return [label, tv(k, v)];
+  if (k === 'theme') return [label, themeNames.has(v) ? themeName(themeNames.get(v)) : v];
+  if (k === 'document') return [label, docTitle(docs.get(v), v)];
+  // An entity is given by id (a link from its page) or by one of its names (shown as it is).
+  if (k !== 'entity' || !/^[0-9a-f]{16}$/.test(v)) return [label, v];
+  const name = h('span.entity-name', null, v);
+  getJson('/entities/' + encodeURIComponent(v)).then((e) => { name.textContent = e.canonical || v; })
+    .catch((e) => { if (!(e instanceof ApiError)) console.error(e); });
+  return [label, name];
 }
