@@ -26,9 +26,9 @@ public final class Regions {
     /** A city (市, 自治州, 州, 盟, 地区) or a district (区, 县, 旗) as its name ends. */
     private static final Pattern SUB_AREA = Pattern.compile(
             "[\\p{IsHan}]{1,10}?(?:(自治州|州|盟|地区|市)|(自治县|自治旗|县|旗|区))");
-    /** Words that refer to an area without naming it (全省, 本市, 我区) or are no area (人民政府). */
+    /** Words that refer to an area without naming it (全省, 本市, 我区; placeholders 某市, ×××县) or are no area (人民政府). */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "^[全本我该各此两三辖]|人民|政府|代表|委员|大会|^(?:地区|城区|市区|新区|园区|社区|景区|山区|郊区|辖区)$");
+            "^[全本我该各此两三辖某其]|[×XＸ]|人民|政府|代表|委员|大会|^(?:地区|城区|市区|新区|园区|社区|景区|山区|郊区|辖区)$");
     private static final List<String> NATIONAL = List.of("全国", "中国", "国家", "中华人民共和国");
 
     private static final Map<String, String> PROVINCE_BY_ALIAS = load();

@@ -36,7 +36,8 @@ class RegionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"全省", "本市", "我区", "省人民政府", "天津市人民政府", "地区", "新区", "abc", "报告", " "})
+    @ValueSource(strings = {"全省", "本市", "我区", "省人民政府", "天津市人民政府", "地区", "新区", "abc", "报告", " ",
+            "某市", "某某县", "×××市", "XX区"})
     void namesNoArea(String written) {
         assertNull(Regions.normalize(written), written);
     }
