@@ -55,6 +55,21 @@ class RegionFinderTest {
     }
 
     @Test
+    void aReportThatNamesItsAreaNowhereFormalSpeaksForThePlaceItKeepsNaming() {
+        ReadDocument d = read("2024工作回顾\n市长张工在报告中说，2024年是天津实施“十四五”规划的关键一年，在天津发展历史进程中"
+                + "具有标志性意义。天津港集装箱吞吐量增长5%。", UploadFields.NONE);
+        assertEquals(new Region("天津市", RegionLevel.PROVINCE), d.region());
+        assertEquals("天津", slice(d));
+    }
+
+    @Test
+    void aTextAboutSeveralPlacesNamesNone() {
+        assertNull(read("京津冀协同发展\n北京、天津、河北三地协同推进，北京非首都功能疏解，天津承接，北京与天津共建。",
+                UploadFields.NONE).region(), "北京 3, 天津 3: no place dominates");
+        assertNull(read("工作回顾\n天津港吞吐量增长，天津机场旅客增长。", UploadFields.NONE).region(), "named twice only");
+    }
+
+    @Test
     void theUploadOverridesAndIsNormalized() {
         UploadFields fields = new UploadFields(null, null, null, null, null, null, "津");
         ReadDocument d = read("2026年四川省人民政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作。", fields);

@@ -32,6 +32,8 @@ public final class Regions {
     private static final List<String> NATIONAL = List.of("全国", "中国", "国家", "中华人民共和国");
 
     private static final Map<String, String> PROVINCE_BY_ALIAS = load();
+    /** The short names of the provincial-level divisions (天津, 广西, 内蒙古): every full name begins with one. */
+    private static final List<String> SHORT_NAMES = shortNames();
     /** Full and short names, longest first, so a prefix is matched whole (黑龙江省 before 黑龙江). */
     private static final List<String> PREFIXES = PROVINCE_BY_ALIAS.keySet().stream()
             .filter(a -> a.length() > 1).sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -74,6 +76,23 @@ public final class Regions {
     /** Whether the name is one of the provincial-level divisions, under any of its names. */
     public static boolean isProvincial(String name) {
         return name != null && PROVINCE_BY_ALIAS.containsKey(name.strip());
+    }
+
+    /** The provincial-level divisions by their short names (天津, 广西), as running text names them most. */
+    public static List<String> provincialShortNames() {
+        return SHORT_NAMES;
+    }
+
+    private static List<String> shortNames() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : PROVINCE_BY_ALIAS.entrySet()) {
+            String alias = e.getKey();
+            if (alias.length() >= 2 && !alias.equals(e.getValue()) && e.getValue().startsWith(alias)) {
+                out.add(alias);
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return List.copyOf(out);
     }
 
     private static RegionLevel subAreaLevel(String n) {

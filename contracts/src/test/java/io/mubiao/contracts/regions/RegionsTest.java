@@ -3,6 +3,10 @@ package io.mubiao.contracts.regions;
 import io.mubiao.contracts.vocabulary.RegionLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,5 +44,15 @@ class RegionsTest {
             "某市", "某某县", "×××市", "XX区"})
     void namesNoArea(String written) {
         assertNull(Regions.normalize(written), written);
+    }
+
+    @Test
+    void theShortNamesOfTheProvincialDivisions() {
+        List<String> names = Regions.provincialShortNames();
+        assertEquals(34, names.size(), "34 provincial-level divisions, each with one short name");
+        for (String name : names) {
+            assertEquals(RegionLevel.PROVINCE, Regions.normalize(name).level(), name);
+        }
+        assertTrue(names.containsAll(List.of("天津", "广西", "内蒙古", "黑龙江")));
     }
 }
