@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -78,7 +79,9 @@ class RegionComparisonTest {
                 target(BINHAI, "全区地区生产总值增长6.5%", "全区地区生产总值", "target", "rate", 6.5, "%", "exact", "2026", "macro", 6.5, "%")));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String id : List.of(tianjin, jiangsu, binhai)) {
-                given().get("/documents/" + id).then().statusCode(200).body("status", equalTo("EXTRACTED"));
+                // documents.extracted may overtake documents.ingested (two topics): wait for the region as well
+                given().get("/documents/" + id).then().statusCode(200).body("status", equalTo("EXTRACTED"))
+                        .body("region", notNullValue());
             }
         });
     }
