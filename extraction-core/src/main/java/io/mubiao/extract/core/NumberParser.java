@@ -48,25 +48,6 @@ public final class NumberParser {
         return Numerals.chineseDigit(c) >= 0;
     }
 
-    /** 零..九 in common, financial (壹贰叁) and traditional (兩陸) writing, 两/俩; -1 for anything else. */
-    static int chineseDigit(char c) {
-        return Numerals.chineseDigit(c);
-    }
-
-    /** 十, 百, 千 (and 拾佰仟) within a section; 万 and 亿 (萬億) are section magnitudes; -1 otherwise. */
-    static long chineseUnit(char c) {
-        return Numerals.chineseUnit(c);
-    }
-
-    public static boolean isChineseNumeral(char c) {
-        return Numerals.isChineseNumeral(c);
-    }
-
-    /** A character a number expression may start with or continue with. */
-    public static boolean isNumeral(char c) {
-        return Numerals.isNumeral(c);
-    }
-
     /**
      * An Arabic number starting at {@code from}: digits, optional ASCII thousands separators
      * (exactly three digits follow), optional decimal part. Null when no digit is there.

@@ -32,7 +32,7 @@ public final class TimeCues {
         if (!m.find()) {
             return null;
         }
-        int n = NumberParser.chineseDigit(m.group(1).charAt(0));
+        int n = Numerals.chineseDigit(m.group(1).charAt(0));
         int start = 2006 + 5 * (n - 1);
         return new int[] {start, start + 4};
     }
