@@ -18,13 +18,21 @@ public final class IndicatorPhrases {
     /** The base value of a 从A增长到B is not the name: 从2020年的… → the indicator after it. */
     private static final Pattern LEADING_FROM = Pattern.compile("^(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)");
 
+    /** A streak says how long, not what: 区域创新能力连续9年(全国第一) → 区域创新能力. */
+    private static final Pattern TRAILING_STREAK = Pattern.compile("连续[0-9０-９一二三四五六七八九十]+年$");
+    /** A base year with nothing after it (城镇化率由2020年的 before the base figure). */
+    private static final Pattern BASE_YEAR = Pattern.compile("(?:(?:19|20)\\d\\d年(?:底|末)?的?)?");
+    /** A figure written in the base phrase: a digit, a rank word or a numeral (从80.2岁, 由全国第12位, 从八成). */
+    private static final Pattern BASE_FIGURE = Pattern.compile("[0-9０-９第一二三四五六七八九十两]");
+
     private IndicatorPhrases() {
     }
 
     /** The indicator named by {@code pre} (the clause before the figure) and {@code post} (a noun after a count). */
     public static String name(String pre, String post) {
         String core = core(pre);
-        String tail = post == null ? "" : trimPost(post);
+        // the base of a change names no object: 全市生产总值从4.16万亿元|增加到 …
+        String tail = post == null || isBase(pre) ? "" : trimPost(post);
         return (core + tail).strip();
     }
 
@@ -60,6 +68,7 @@ public final class IndicatorPhrases {
                 changed = true;
             }
         }
+        t = withoutBase(t);
         changed = true;
         while (changed) {
             changed = false;
@@ -68,7 +77,7 @@ public final class IndicatorPhrases {
                 t = t.substring(0, t.length() - trail.length());
                 changed = true;
             }
-            String t3 = TRAILING_BASE.matcher(t).replaceFirst("");
+            String t3 = TRAILING_STREAK.matcher(TRAILING_BASE.matcher(t).replaceFirst("")).replaceFirst("");
             if (!t3.equals(t)) {
                 t = t3;
                 changed = true;
@@ -79,6 +88,34 @@ public final class IndicatorPhrases {
             }
         }
         return t;
+    }
+
+    /**
+     * A change from a named base is not part of the name (SCHEMA: 从A增长到B gives two figures of one indicator):
+     * 人均预期寿命从80.2岁提升至 → 人均预期寿命, 城镇化率由2020年的 → 城镇化率, and a rank's base keeps its scope:
+     * 规上工业企业营收从全国第12位跃升至 → 规上工业企业营收全国排名. Only a 从/由 followed by a base year alone or by a
+     * figure counts, so 从业人员 and 由政府主导 stay as written.
+     */
+    static String withoutBase(String t) {
+        int i = Math.max(t.lastIndexOf('从'), t.lastIndexOf('由'));
+        if (i < 2) {
+            return t;
+        }
+        String rest = t.substring(i + 1);
+        if (!BASE_YEAR.matcher(rest).matches() && !BASE_FIGURE.matcher(rest).find()) {
+            return t;
+        }
+        String subject = t.substring(0, i);
+        java.util.regex.Matcher year = BASE_YEAR.matcher(rest);
+        String scope = RankIndicator.scopeAt(rest, year.lookingAt() ? year.end() : 0);
+        return scope == null ? subject : RankIndicator.named(subject, scope);
+    }
+
+    /** The text before a base figure: …从, …由2020年的. */
+    static boolean isBase(String pre) {
+        String t = pre.strip();
+        int i = Math.max(t.lastIndexOf('从'), t.lastIndexOf('由'));
+        return i >= 2 && BASE_YEAR.matcher(t.substring(i + 1)).matches();
     }
 
     private static String trimPost(String post) {

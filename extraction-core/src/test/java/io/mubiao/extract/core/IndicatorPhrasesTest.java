@@ -23,4 +23,21 @@ class IndicatorPhrasesTest {
         assertEquals("", IndicatorPhrases.coreAllowEmpty("实施"));
         assertEquals("实施", IndicatorPhrases.core("实施"), "core keeps a lone verb");
     }
+
+    @Test
+    void theBaseOfAChangeIsNoPartOfTheName() {
+        assertEquals("人均预期寿命", IndicatorPhrases.core("人均预期寿命从80.2岁提升至"));
+        assertEquals("城镇化率", IndicatorPhrases.core("城镇化率由2020年的"), "the text before the base figure");
+        assertEquals("城镇化率", IndicatorPhrases.core("城镇化率由2020年的63.5%提高到2025年的"));
+        assertEquals("规上工业企业营收全国排名", IndicatorPhrases.core("规上工业企业营收从全国第12位跃升至"),
+                "a rank's base keeps its scope");
+        assertEquals("从业人员", IndicatorPhrases.core("从业人员"), "从 of a word");
+        assertEquals("由政府主导的投资", IndicatorPhrases.core("由政府主导的投资"), "由 without a figure after it");
+        assertEquals("生产总值", IndicatorPhrases.name("全市生产总值从", "增加到"), "a base figure names no object");
+    }
+
+    @Test
+    void aStreakIsNoPartOfTheName() {
+        assertEquals("区域创新能力", IndicatorPhrases.core("区域创新能力连续9年"));
+    }
 }
