@@ -122,7 +122,7 @@ public final class ClauseAnalyzer {
 
     private static void single(String text, Mention m, int preStart, String pre, String post, int postEnd, List<Draft> out) {
         String core = IndicatorPhrases.core(pre);
-        if (!post.isEmpty()) {
+        if (!post.isEmpty() && !IndicatorPhrases.isBase(pre)) { // a base figure names no object: 从4.16万亿元|增加到
             // examples before the counted noun are not its name (天美艺术街区等21个城市更新项目, …二期和56个口袋公园)
             int cut = lastTopLevel(pre, "、和及等");
             String own = cut >= 0 ? pre.substring(cut + 1) : pre;

@@ -32,6 +32,7 @@ class IndicatorPhrasesTest {
         assertEquals("规上工业企业营收全国排名", IndicatorPhrases.core("规上工业企业营收从全国第12位跃升至"),
                 "a rank's base keeps its scope");
         assertEquals("从业人员", IndicatorPhrases.core("从业人员"), "从 of a word");
+        assertEquals("法人单位从业人员比“四经普”", IndicatorPhrases.core("法人单位从业人员比“四经普”"), "no figure right after 从");
         assertEquals("由政府主导的投资", IndicatorPhrases.core("由政府主导的投资"), "由 without a figure after it");
         assertEquals("生产总值", IndicatorPhrases.name("全市生产总值从", "增加到"), "a base figure names no object");
     }
