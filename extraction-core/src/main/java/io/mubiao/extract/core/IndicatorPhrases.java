@@ -77,7 +77,8 @@ public final class IndicatorPhrases {
                 t = t.substring(0, t.length() - trail.length());
                 changed = true;
             }
-            String t3 = TRAILING_STREAK.matcher(TRAILING_BASE.matcher(t).replaceFirst("")).replaceFirst("");
+            // 生产总值从|4.16万亿元|增加到: the base is seen once the base figure and the verb are cut
+            String t3 = withoutBase(TRAILING_STREAK.matcher(TRAILING_BASE.matcher(t).replaceFirst("")).replaceFirst(""));
             if (!t3.equals(t)) {
                 t = t3;
                 changed = true;
