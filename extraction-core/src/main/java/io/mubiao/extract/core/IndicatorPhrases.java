@@ -22,6 +22,8 @@ public final class IndicatorPhrases {
     private static final Pattern TRAILING_STREAK = Pattern.compile("连续[0-9０-９一二三四五六七八九十]+年$");
     /** A base year with nothing after it (城镇化率由2020年的 before the base figure). */
     private static final Pattern BASE_YEAR = Pattern.compile("(?:(?:19|20)\\d\\d年(?:底|末)?的?)?");
+    /** What is left of 从A拓展到B before B once the base figure is cut out: a short verb ending in 到/至/为. */
+    private static final Pattern CHANGE_VERB = Pattern.compile("[^，,；。、0-9]{1,4}(?:到|至|为)");
     /** The base figure right after 从/由, its year and scope: a digit, a rank word or a numeral (从80.2岁, 由全国第12位, 从八成). */
     private static final Pattern BASE_FIGURE = Pattern.compile("[0-9０-９第一二三四五六七八九十两]");
 
@@ -107,7 +109,8 @@ public final class IndicatorPhrases {
         int at = year.lookingAt() ? year.end() : 0;
         String scope = RankIndicator.scopeAt(rest, at);
         int figureAt = scope == null ? at : at + scope.length();
-        if (at < rest.length() && !BASE_FIGURE.matcher(rest).region(figureAt, rest.length()).lookingAt()) {
+        if (at < rest.length() && !BASE_FIGURE.matcher(rest).region(figureAt, rest.length()).lookingAt()
+                && !CHANGE_VERB.matcher(rest).matches()) {
             return t; // 从业人员比“四经普”: the 从 of a word
         }
         String subject = t.substring(0, i);

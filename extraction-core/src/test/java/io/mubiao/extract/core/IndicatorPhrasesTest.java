@@ -41,4 +41,10 @@ class IndicatorPhrasesTest {
     void aStreakIsNoPartOfTheName() {
         assertEquals("区域创新能力", IndicatorPhrases.core("区域创新能力连续9年"));
     }
+
+    @Test
+    void aChangeVerbLeftAfterTheBaseIsCutWithIt() {
+        assertEquals("跨部门综合监管事项", IndicatorPhrases.core("跨部门综合监管事项从拓展到"));
+        assertEquals("开发区和工业园区", IndicatorPhrases.core("开发区和工业园区由整合为"));
+    }
 }
