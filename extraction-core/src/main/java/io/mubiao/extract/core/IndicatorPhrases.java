@@ -12,9 +12,9 @@ public final class IndicatorPhrases {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期))[，,]?");
 
-    /** A base the change is measured from is not part of the name: PM2.5年均浓度较2020年(下降25%), 优良天数比2020年. */
+    /** A base the change is measured from is not part of the name: PM2.5年均浓度较2020年(下降25%), 优良天数比2020年, 较“十三五”末改善. */
     private static final Pattern TRAILING_BASE = Pattern.compile(
-            "(?:比|较|相比|相较|与|同)“?(?:(?:19|20)\\d\\d年(?:末|底|同期)?|十[一二三四五六七八九]五”?末|上年(?:同期)?|去年(?:同期)?)(?:相比)?$");
+            "(?:比|较|相比|相较|与|同)“?(?:(?:19|20)\\d\\d年(?:末|底|同期)?|十[一二三四五六七八九]五”?末|上年(?:同期)?|去年(?:同期)?)(?:相比)?(?:改善)?$");
     /** The base value of a 从A增长到B is not the name: 从2020年的… → the indicator after it. */
     private static final Pattern LEADING_FROM = Pattern.compile("^(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)");
 

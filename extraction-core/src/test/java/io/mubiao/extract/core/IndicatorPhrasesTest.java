@@ -10,6 +10,8 @@ class IndicatorPhrasesTest {
         assertEquals("地区生产总值", IndicatorPhrases.core("全市地区生产总值预计增长"));
         assertEquals("地区生产总值", IndicatorPhrases.core("2025年，全市地区生产总值增长"));
         assertEquals("单位地区生产总值能耗", IndicatorPhrases.core("单位地区生产总值能耗较2020年下降"), "a base is no part of it");
+        assertEquals("PM2.5年均浓度", IndicatorPhrases.core("PM2.5年均浓度较“十三五”末改善"));
+        assertEquals("城镇调查失业率", IndicatorPhrases.core("城镇调查失业率平均为"));
     }
 
     @Test
