@@ -22,6 +22,7 @@ public final class ClauseAnalyzer {
             return out;
         }
         List<ClauseFigure> fs = ClauseLayout.of(text, ss, se, ms);
+        ThresholdCounts.mark(text, fs);
         SubjectCounts.mark(text, fs);
         int n = fs.size();
         int i = 0;
