@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * (新建730处健身场地设施 → 新建健身场地设施).
  */
 public final class IndicatorPhrases {
+    /** A year, a plan period or a run of years (5年增长18.7%: the growth over five years) opening the clause. */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期))[，,]?");
+            "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期)"
+            + "|(?:近|这)?[1-9一二三四五六七八九十]年(?:来|间)?)[，,]?");
 
     /** A base the change is measured from is not part of the name: PM2.5年均浓度较2020年(下降25%), 优良天数比2020年, 较“十三五”末改善. */
     private static final Pattern TRAILING_BASE = Pattern.compile(
