@@ -199,7 +199,8 @@ public final class ClauseAnalyzer {
         if (zhan > 0) {
             return last.substring(zhan);
         }
-        for (String head : new String[] {"增加值", "播种面积", "面积", "企业", "产业", "比重", "占比", "总额", "数量"}) {
+        for (String head : new String[] {"增加值", "播种面积", "面积", "企业", "产业", "比重", "占比", "总额", "数量", "零售额", "销售额",
+            "吞吐量", "产量", "产值"}) {
             if (last.endsWith(head) && last.length() > head.length()) {
                 return head;
             }
