@@ -46,7 +46,13 @@ public final class ClauseAnalyzer {
             Draft prev = before > 0 ? out.get(before - 1) : null;
             List<String> theirs = j > i && IndicatorPhrases.coreAllowEmpty(f.pre).isEmpty()
                     ? ListSubjects.fromPrevious(out, before, out.size() - before) : null;
-            for (int k = before; k < out.size(); k++) {
+            String rankScope = j == i ? RankIndicator.scopeOf(text.substring(f.mention.start(), f.mention.end())) : null;
+            List<Draft> each = rankScope == null ? null : ListSubjects.ranksOfEach(text, out, before, out.get(before), rankScope);
+            if (each != null) { // 18家、46家，均居全国首位: one rank per subject
+                out.remove(before);
+                out.addAll(each);
+            }
+            for (int k = before; k < out.size() && each == null; k++) {
                 Draft d = out.get(k);
                 out.set(k, theirs != null ? d.named(theirs.get(k - before)) : inherit(text, prev, d, prev != null && f.separated));
             }

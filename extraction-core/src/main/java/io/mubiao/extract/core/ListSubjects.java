@@ -50,4 +50,29 @@ final class ListSubjects {
         }
         return new HashSet<>(names).size() == k ? names : null;
     }
+
+    /**
+     * A rank that each of the listed figures before it holds (国家级数字领航企业18家、工业互联网平台46家，均居全国首位):
+     * one rank per subject, quoted from that subject (SCHEMA: one line per value); null when the rank is not shared
+     * (no 均/都 before it, or fewer than two figures joined by 、 right before).
+     */
+    static List<Draft> ranksOfEach(String text, List<Draft> out, int before, Draft rank, String scope) {
+        if (!(rank.pre().contains("均") || rank.pre().contains("都")) || !IndicatorPhrases.coreAllowEmpty(rank.pre()).isEmpty()) {
+            return null;
+        }
+        int first = before - 1;
+        while (first > 0 && "、".equals(text.substring(out.get(first - 1).mention().end(), out.get(first).quoteStart()).strip())) {
+            first--;
+        }
+        if (first < 0 || before - first < 2 || fromPrevious(out, before, before - first) == null) {
+            return null;
+        }
+        List<Draft> each = new ArrayList<>(before - first);
+        for (int t = first; t < before; t++) {
+            Draft subject = out.get(t);
+            each.add(new Draft(rank.mention(), subject.quoteStart(), rank.quoteEnd(), RankIndicator.named(subject.indicator(), scope),
+                    null, rank.pre(), rank.comparator()));
+        }
+        return each;
+    }
 }

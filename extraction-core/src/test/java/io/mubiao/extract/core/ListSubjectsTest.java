@@ -28,4 +28,12 @@ class ListSubjectsTest {
                 "城镇居民人均可支配收入 4.2%", "农村居民人均可支配收入 5.3%"),
                 indicators("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。"));
     }
+
+    @Test
+    void aRankEachOfTheListHoldsIsOneRankPerSubject() {
+        assertEquals(List.of("国家级数字领航企业 18家", "工业互联网平台 46家", "国家级数字领航企业全国排名 居全国首位",
+                "工业互联网平台全国排名 居全国首位"), indicators("国家级数字领航企业18家、工业互联网平台46家，均居全国首位。"));
+        assertEquals(List.of("研发人员 159万人", "研发人员全国排名 居全国首位"), indicators("研发人员达159万人，居全国首位。"),
+                "one subject, no 均: the rank is its own");
+    }
 }
