@@ -24,6 +24,7 @@ public final class EntityRecognizer {
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final List<NameFinder> finders;
     private final OverlapResolver resolver = new OverlapResolver();
+    private final FacilityContinuation continuation = new FacilityContinuation(HeadWords.get(), CueLexicon.get());
 
     /** Skips every boilerplate line (navigation, URLs, credits, link lists, copyright and address lines). */
     public EntityRecognizer() {
@@ -71,6 +72,7 @@ public final class EntityRecognizer {
         for (NameFinder f : finders) {
             f.find(line, candidates);
         }
+        continuation.extend(line, candidates);
         for (Span c : resolver.resolve(candidates, line.length())) {
             if (c.type().equals(Span.NOT_A_NAME)) {
                 continue;
