@@ -47,6 +47,9 @@ final class ModifierRules {
         if (t.isBlank() || t.contains("的")) {
             return false;
         }
+        if ((p == HeadWords.Profile.NAMED || p == HeadWords.Profile.PROGRAMME) && boundBeforeName(line, u, m)) {
+            return true;
+        }
         String nat = u.nature();
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
@@ -143,6 +146,20 @@ final class ModifierRules {
             return false;
         }
         return bound(u.nature()) || bound(line.unit(right.unit()).nature());
+    }
+
+    /**
+     * A one-character bound morpheme (尔/rg, 魏/tg: no word on its own) right before a one-character unit or a place
+     * is the first character of a name the segmenter cut (尔|王|庄水库增容工程, 汉魏|洛阳故城遗址博物馆).
+     */
+    private static boolean boundBeforeName(LineContext line, Unit u, HeadWordFinder.Modifier m) {
+        String nat = u.nature();
+        if (u.length() != 1 || nat.length() != 2 || nat.charAt(1) != 'g' || nat.equals("dg") || m.pieces.isEmpty()
+                || m.pieces.get(0).unit() < 0) {
+            return false;
+        }
+        Unit right = line.unit(m.pieces.get(0).unit());
+        return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns");
     }
 
     /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */

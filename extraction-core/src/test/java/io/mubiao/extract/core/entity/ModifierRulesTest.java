@@ -51,4 +51,15 @@ class ModifierRulesTest {
         assertTrue(named("争创国家数字经济创新发展试验区。", "国家数字经济创新发展", "试验区"));
         assertFalse(named("建设国家医学中心。", "国家医学", "中心"));
     }
+
+    @Test
+    void aBoundMorphemeBeforeACutNameOpensIt() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "完成尔王庄水库增容工程。").contains("尔王庄水库增容工程")); // 尔/rg before 王/nr
+        assertTrue(Lines.texts(finder, "汉魏洛阳故城遗址博物馆建成开放。").contains("汉魏洛阳故城遗址博物馆")); // 魏/tg before 洛阳
+        LineContext line = Lines.of("推进其国企改革行动。"); // 其/r is a pronoun, no bound morpheme
+        HeadWordFinder.Modifier m = modifier(line, "国企改革");
+        assertFalse(rules.accept(line, HeadWords.Profile.PROGRAMME, line.unitAt(line.s.indexOf('其')),
+                line.unitIndexAt(line.s.indexOf('其')), m));
+    }
 }
