@@ -151,4 +151,13 @@ class HeadWordFinderTest {
     void aKeptWordBeforeAVerbIsTheSentences() {
         assertNoName("重点推进“基础研究特区”计划，", "重点推进“基础研究特区”计划");
     }
+
+    @Test
+    void facilityHeadsOfOneKindOfWork() {
+        assertName("推进龙潭沟抽水蓄能电站等项目。", "龙潭沟抽水蓄能电站", "FACILITY");
+        assertName("静海团泊健康城等纳入“多点”。", "静海团泊健康城", "FACILITY");
+        assertName("建设中国农科院河南创新基地。", "中国农科院河南创新基地", "FACILITY");
+        // 创新中心 is the head: 国家|技术 is a designation's kind, too short to name one (not 国家技术创新中心)
+        assertNoName("建设国家技术创新中心。", "国家技术创新中心");
+    }
 }
