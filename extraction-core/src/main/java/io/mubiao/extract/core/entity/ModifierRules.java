@@ -210,10 +210,11 @@ final class ModifierRules {
         return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
     }
 
-    /** The name opens with a place word HanLP knows (嵩山|实验室, 钟山|实验室). */
+    /** The name opens with a place word or another proper noun HanLP knows (嵩山|实验室, 联想/nz|创新园). */
     private static boolean properStart(LineContext line, HeadWordFinder.Modifier m) {
         HeadWordFinder.Piece f = m.pieces.get(0);
-        return f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("ns") && f.end() - f.start() >= 2;
+        String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
+        return (nat.startsWith("ns") || nat.equals("nz")) && f.end() - f.start() >= 2;
     }
 
     /** A proper-noun unit (place, person, brand, abbreviation, Latin letters) or a quotation in the modifier. */

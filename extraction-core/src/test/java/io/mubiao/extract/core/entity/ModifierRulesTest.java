@@ -62,4 +62,10 @@ class ModifierRulesTest {
         assertFalse(rules.accept(line, HeadWords.Profile.PROGRAMME, line.unitAt(line.s.indexOf('其')),
                 line.unitIndexAt(line.s.indexOf('其')), m));
     }
+
+    @Test
+    void aProperNounOpensTheNameOfALongHead() {
+        assertTrue(named("联想创新园正式启用。", "联想", "创新园")); // 联想/nz
+        assertFalse(named("建设产业创新园。", "产业", "创新园"));
+    }
 }
