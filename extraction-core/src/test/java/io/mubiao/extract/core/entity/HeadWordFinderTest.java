@@ -160,4 +160,10 @@ class HeadWordFinderTest {
         // 创新中心 is the head: 国家|技术 is a designation's kind, too short to name one (not 国家技术创新中心)
         assertNoName("建设国家技术创新中心。", "国家技术创新中心");
     }
+
+    @Test
+    void aBatchInsideMakesADescription() {
+        assertNoName("华熙生物入选国家首批生物制造中试平台。", "国家首批生物制造中试平台");
+        assertNoName("入选第二批国家数据要素综合试验区。", "第二批国家数据要素综合试验区");
+    }
 }
