@@ -241,6 +241,9 @@ final class ModifierRules {
     /** Whether the trimmed modifier makes a name of {@code head} (its length, its anchor or frame). */
     boolean accepts(LineContext line, HeadWordFinder.Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
         int modifier = st - m.start();
+        if (modifier < head.minModifier()) {
+            return false;
+        }
         boolean anchor = false;
         for (HeadWordFinder.Piece f : m.pieces) {
             Unit u = f.unit() < 0 ? null : line.unit(f.unit());
