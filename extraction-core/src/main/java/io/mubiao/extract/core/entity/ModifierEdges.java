@@ -43,7 +43,7 @@ final class ModifierEdges {
      * that place (a place word, an abbreviation, or one character: 沿江, 沿黄) in its name. True for unit {@code idx}
      * when it is that 沿/环 before the modifier's first piece, or the one character right after a 沿/环.
      */
-    static boolean along(LineContext line, int idx, java.util.List<HeadWordFinder.Piece> pieces) {
+    static boolean along(LineContext line, int idx, java.util.List<Modifier.Piece> pieces) {
         Unit u = line.unit(idx);
         if (u.length() == 1 && idx > 0 && isAlong(line, line.unit(idx - 1)) && !LineContext.hardStop(u.nature())) {
             return true;

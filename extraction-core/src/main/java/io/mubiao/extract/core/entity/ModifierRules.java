@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What may stand in the modifier of a head word, what is dropped from its left edge, and when the result is a name.
- * Stateless; the per-name state (the verb budget) lives in the {@link HeadWordFinder.Modifier}.
+ * Stateless; the per-name state (the verb budget) lives in the {@link Modifier}.
  */
 final class ModifierRules {
 
@@ -30,7 +30,7 @@ final class ModifierRules {
     }
 
     /** Whether unit {@code u} (index {@code idx}) may extend the modifier leftwards under {@code p}. */
-    boolean accept(LineContext line, HeadWords.Profile p, Unit u, int idx, HeadWordFinder.Modifier m) {
+    boolean accept(LineContext line, HeadWords.Profile p, Unit u, int idx, Modifier m) {
         String t = line.text(u);
         if (u.named()) {
             if (u.isType("PERSON")) {
@@ -70,9 +70,9 @@ final class ModifierRules {
      * Drops connectors and weak words from the left edge (重点|产业园, 全市|城市更新行动). After a frame verb a
      * programme keeps a leading verb (实施|提振消费专项行动); an event keeps its ordinal (第十五届全运会).
      */
-    void trim(LineContext line, HeadWordFinder.Modifier m, HeadWords.Profile p, boolean afterFrame, Pattern ordinal) {
+    void trim(LineContext line, Modifier m, HeadWords.Profile p, boolean afterFrame, Pattern ordinal) {
         while (!m.pieces.isEmpty()) {
-            HeadWordFinder.Piece f = m.pieces.get(0);
+            Modifier.Piece f = m.pieces.get(0);
             if (f.unit() < 0) {
                 return; // a quoted stretch is part of the name (“人工智能+”行动)
             }
@@ -90,7 +90,7 @@ final class ModifierRules {
 
     /** How many leading pieces a weak word spans (新一轮 = 新 + 一 + 轮), 0 when none starts the modifier. */
     /** 重点|推进“基础研究特区”计划: before a verb a kept word is the sentence's adverb, not the name's. */
-    private static boolean beforeVerb(LineContext line, HeadWordFinder.Modifier m) {
+    private static boolean beforeVerb(LineContext line, Modifier m) {
         if (m.pieces.size() < 2 || m.pieces.get(1).unit() < 0) {
             return false;
         }
@@ -98,7 +98,7 @@ final class ModifierRules {
         return nat.startsWith("v") && !nat.equals("vn");
     }
 
-    private int weakWord(LineContext line, HeadWordFinder.Modifier m, Set<String> weak) {
+    private int weakWord(LineContext line, Modifier m, Set<String> weak) {
         int start = m.pieces.get(0).start();
         int best = 0;
         int end = start;
@@ -137,11 +137,11 @@ final class ModifierRules {
      * word is a proper name. Function words, numerals, measure words and one-character verbs break the run, and the
      * run needs a bound morpheme or a name character (梅/ng, 瑞/ag, 江/nr): 低|碳港区, 电|商平台 are words HanLP lacks.
      */
-    private static boolean unknownWordChar(LineContext line, Unit u, HeadWordFinder.Modifier m) {
+    private static boolean unknownWordChar(LineContext line, Unit u, Modifier m) {
         if (u.length() != 1 || m.pieces.isEmpty()) {
             return false;
         }
-        HeadWordFinder.Piece right = m.pieces.get(0);
+        Modifier.Piece right = m.pieces.get(0);
         if (right.unit() < 0 || right.end() - right.start() != 1 || line.unit(right.unit()).length() != 1 || !runChar(u.nature())) {
             return false;
         }
@@ -152,7 +152,7 @@ final class ModifierRules {
      * A one-character bound morpheme (尔/rg, 魏/tg: no word on its own) right before a one-character unit or a place
      * is the first character of a name the segmenter cut (尔|王|庄水库增容工程, 汉魏|洛阳故城遗址博物馆).
      */
-    private static boolean boundBeforeName(LineContext line, Unit u, HeadWordFinder.Modifier m) {
+    private static boolean boundBeforeName(LineContext line, Unit u, Modifier m) {
         String nat = u.nature();
         if (u.length() != 1 || nat.length() != 2 || nat.charAt(1) != 'g' || nat.equals("dg") || m.pieces.isEmpty()
                 || m.pieces.get(0).unit() < 0) {
@@ -173,11 +173,11 @@ final class ModifierRules {
     }
 
     /** How many one-character units, none a function word, end the modifier right before the head. */
-    private static int unknownWordRun(LineContext line, HeadWordFinder.Modifier m) {
+    private static int unknownWordRun(LineContext line, Modifier m) {
         int n = 0;
         boolean bound = false;
         for (int k = m.pieces.size() - 1; k >= 0; k--) {
-            HeadWordFinder.Piece f = m.pieces.get(k);
+            Modifier.Piece f = m.pieces.get(k);
             if (f.unit() < 0 || f.end() - f.start() != 1 || line.unit(f.unit()).length() != 1
                     || !runChar(line.unit(f.unit()).nature())) {
                 break;
@@ -189,8 +189,8 @@ final class ModifierRules {
     }
 
     /** Every word of the modifier is generic (国家|规划, 国家|重大|战略, 城市|规划, 区域|协同|战略): a kind, not a name. */
-    private boolean generic(LineContext line, HeadWordFinder.Modifier m) {
-        for (HeadWordFinder.Piece f : m.pieces) {
+    private boolean generic(LineContext line, Modifier m) {
+        for (Modifier.Piece f : m.pieces) {
             if (f.unit() < 0 || !genericModifiers.contains(line.s.substring(f.start(), f.end()))) {
                 return false;
             }
@@ -199,27 +199,27 @@ final class ModifierRules {
     }
 
     /** 沿沪宁|产业创新带, 环太湖|科创圈: the place a belt runs along or around anchors it (ModifierEdges.along). */
-    private static boolean alongPlace(LineContext line, HeadWordFinder.Modifier m) {
-        HeadWordFinder.Piece f = m.pieces.get(0);
+    private static boolean alongPlace(LineContext line, Modifier m) {
+        Modifier.Piece f = m.pieces.get(0);
         return f.unit() >= 0 && m.pieces.size() >= 2 && ModifierEdges.isAlong(line, line.unit(f.unit()));
     }
 
     /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
-    private boolean national(LineContext line, HeadWordFinder.Modifier m) {
-        HeadWordFinder.Piece f = m.pieces.get(0);
+    private boolean national(LineContext line, Modifier m) {
+        Modifier.Piece f = m.pieces.get(0);
         return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
     }
 
     /** The name opens with a place word or another proper noun HanLP knows (嵩山|实验室, 联想/nz|创新园). */
-    private static boolean properStart(LineContext line, HeadWordFinder.Modifier m) {
-        HeadWordFinder.Piece f = m.pieces.get(0);
+    private static boolean properStart(LineContext line, Modifier m) {
+        Modifier.Piece f = m.pieces.get(0);
         String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
         return (nat.startsWith("ns") || nat.equals("nz")) && f.end() - f.start() >= 2;
     }
 
     /** A proper-noun unit (place, person, brand, abbreviation, Latin letters) or a quotation in the modifier. */
-    private static boolean proper(LineContext line, HeadWordFinder.Modifier m) {
-        for (HeadWordFinder.Piece f : m.pieces) {
+    private static boolean proper(LineContext line, Modifier m) {
+        for (Modifier.Piece f : m.pieces) {
             String nat = f.unit() < 0 ? "quote" : line.unit(f.unit()).nature();
             if (nat.equals("quote") || nat.startsWith("ns") || nat.startsWith("nr") || nat.equals("nz") || nat.startsWith("nt")
                     || nat.equals("j") || nat.equals("x") || nat.equals("nx")) {
@@ -230,22 +230,22 @@ final class ModifierRules {
     }
 
     /** Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会). */
-    private static int verbs(LineContext line, HeadWordFinder.Modifier m) {
+    private static int verbs(LineContext line, Modifier m) {
         int n = 0;
-        for (HeadWordFinder.Piece f : m.pieces) {
+        for (Modifier.Piece f : m.pieces) {
             n += f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("v") && !line.unit(f.unit()).nature().equals("vn") ? 1 : 0;
         }
         return n;
     }
 
     /** Whether the trimmed modifier makes a name of {@code head} (its length, its anchor or frame). */
-    boolean accepts(LineContext line, HeadWordFinder.Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
+    boolean accepts(LineContext line, Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
         int modifier = st - m.start();
         if (modifier < head.minModifier()) {
             return false;
         }
         boolean anchor = false;
-        for (HeadWordFinder.Piece f : m.pieces) {
+        for (Modifier.Piece f : m.pieces) {
             Unit u = f.unit() < 0 ? null : line.unit(f.unit());
             anchor |= u != null && f.start() == u.start() && f.end() == u.end() && line.isAnchor(u);
         }

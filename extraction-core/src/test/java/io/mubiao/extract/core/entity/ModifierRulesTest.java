@@ -12,19 +12,19 @@ class ModifierRulesTest {
     private final ModifierRules rules = new ModifierRules(CueLexicon.get());
 
     /** The modifier made of the units of {@code line} from {@code modifier}'s first character up to the head. */
-    private static HeadWordFinder.Modifier modifier(LineContext line, String modifier) {
+    private static Modifier modifier(LineContext line, String modifier) {
         int from = line.s.indexOf(modifier);
         int to = from + modifier.length();
-        HeadWordFinder.Modifier m = new HeadWordFinder.Modifier();
+        Modifier m = new Modifier();
         for (int k = line.unitIndexAt(from); k < line.units.size() && line.unit(k).end() <= to; k++) {
-            m.pieces.add(new HeadWordFinder.Piece(line.unit(k).start(), line.unit(k).end(), k));
+            m.pieces.add(new Modifier.Piece(line.unit(k).start(), line.unit(k).end(), k));
         }
         return m;
     }
 
     private boolean named(String s, String modifier, String head) {
         LineContext line = Lines.of(s);
-        HeadWordFinder.Modifier m = modifier(line, modifier);
+        Modifier m = modifier(line, modifier);
         rules.trim(line, m, HeadWords.Profile.NAMED, false, null);
         return !m.pieces.isEmpty() && rules.accepts(line, m, HeadWords.get().get(head), s.indexOf(head), true);
     }
@@ -32,7 +32,7 @@ class ModifierRulesTest {
     @Test
     void weakWordsAreTrimmedFromTheLeft() {
         LineContext line = Lines.of("建设重点产业园区。");
-        HeadWordFinder.Modifier m = modifier(line, "重点产业");
+        Modifier m = modifier(line, "重点产业");
         rules.trim(line, m, HeadWords.Profile.NAMED, false, null);
         assertEquals("产业", line.s.substring(m.start(), m.pieces.get(m.pieces.size() - 1).end()));
         assertTrue(m.trimmedWeak);
@@ -58,7 +58,7 @@ class ModifierRulesTest {
         assertTrue(Lines.texts(finder, "完成尔王庄水库增容工程。").contains("尔王庄水库增容工程")); // 尔/rg before 王/nr
         assertTrue(Lines.texts(finder, "汉魏洛阳故城遗址博物馆建成开放。").contains("汉魏洛阳故城遗址博物馆")); // 魏/tg before 洛阳
         LineContext line = Lines.of("推进其国企改革行动。"); // 其/r is a pronoun, no bound morpheme
-        HeadWordFinder.Modifier m = modifier(line, "国企改革");
+        Modifier m = modifier(line, "国企改革");
         assertFalse(rules.accept(line, HeadWords.Profile.PROGRAMME, line.unitAt(line.s.indexOf('其')),
                 line.unitIndexAt(line.s.indexOf('其')), m));
     }
