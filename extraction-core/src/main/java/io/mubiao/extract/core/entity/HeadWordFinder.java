@@ -75,7 +75,7 @@ final class HeadWordFinder implements NameFinder {
         Modifier m = collect(line, head, st);
         boolean programme = head.profile() == HeadWords.Profile.PROGRAMME;
         rules.trim(line, m, head.profile(), (m.frame || m.listEdge) && programme, "EVENT".equals(head.type()) ? ORDINAL : null);
-        if (m.pieces.isEmpty()) {
+        if (m.pieces.isEmpty() || m.afterEtc) {
             return null;
         }
         dropPlaceBeforeNationalName(line, m);
@@ -230,6 +230,7 @@ final class HeadWordFinder implements NameFinder {
         m.frame = frame >= 0;
         m.frameVerb = frame;
         m.listEdge = frame < 0 && LIST_EDGES.contains(line.text(line.unit(idx)));
+        m.afterEtc = line.text(line.unit(idx)).equals("等");
     }
 
     /**

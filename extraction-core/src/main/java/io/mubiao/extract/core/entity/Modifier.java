@@ -16,6 +16,8 @@ final class Modifier {
     boolean tooLong;
     /** The edge is a list separator (和, 、): the name before it was framed, so is this one. */
     boolean listEdge;
+    /** The edge is 等: what follows names the kind of the list before it (蓄滞洪区等|防洪工程), no one name. */
+    boolean afterEtc;
     /** A weak word was dropped from the left: what is left must be a name by itself (重大|生态工程 is not). */
     boolean trimmedWeak;
     /** How many two-character verbs a NAMED modifier may still take (技术创新中心, 成果转化网). */

@@ -166,4 +166,11 @@ class HeadWordFinderTest {
         assertNoName("华熙生物入选国家首批生物制造中试平台。", "国家首批生物制造中试平台");
         assertNoName("入选第二批国家数据要素综合试验区。", "第二批国家数据要素综合试验区");
     }
+
+    @Test
+    void aHeadAfterEtcNamesTheKindOfTheList() {
+        assertNoName("加快病险水库除险加固、蓄滞洪区等防洪工程建设。", "防洪工程");
+        assertNoName("深入开展化工、工贸、高层建筑等重点领域专项整治。", "重点领域专项整治");
+        assertName("深入开展重点领域专项整治。", "重点领域专项整治", "POLICY");
+    }
 }
