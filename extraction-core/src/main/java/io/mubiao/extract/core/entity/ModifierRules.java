@@ -16,8 +16,10 @@ final class ModifierRules {
     private final int longestWeak;
     private final Set<String> nationalPrefixes;
     private final Set<String> genericModifiers;
+    private final Set<String> commonNouns;
 
     ModifierRules(CueLexicon cues) {
+        this.commonNouns = cues.set("head-common-nouns");
         this.weakStart = cues.set("weak-start");
         Set<String> programme = new java.util.HashSet<>(weakStart);
         programme.removeAll(cues.set("programme-keeps"));
@@ -162,6 +164,16 @@ final class ModifierRules {
         return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns");
     }
 
+    /** The name would end with a common noun that holds a head word (…解决方案: a solution, no programme). */
+    private boolean commonNoun(LineContext line, int end) {
+        for (String w : commonNouns) {
+            if (end >= w.length() && line.s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */
     private static boolean bound(String nat) {
         return nat.length() == 2 && nat.charAt(1) == 'g' || nat.startsWith("nr") || nat.startsWith("ns") || nat.equals("nz");
@@ -241,7 +253,7 @@ final class ModifierRules {
     /** Whether the trimmed modifier makes a name of {@code head} (its length, its anchor or frame). */
     boolean accepts(LineContext line, Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
         int modifier = st - m.start();
-        if (modifier < head.minModifier()) {
+        if (modifier < head.minModifier() || commonNoun(line, st + head.word().length())) {
             return false;
         }
         boolean anchor = false;

@@ -68,4 +68,12 @@ class ModifierRulesTest {
         assertTrue(named("联想创新园正式启用。", "联想", "创新园")); // 联想/nz
         assertFalse(named("建设产业创新园。", "产业", "创新园"));
     }
+
+    @Test
+    void aCommonNounHoldingAHeadIsNoName() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "总结推广绿色养殖全程机械化解决方案。").isEmpty());
+        assertTrue(Lines.texts(finder, "形成30个典型应用场景解决方案。").isEmpty());
+        assertTrue(Lines.texts(finder, "制定农业机械化发展实施方案。").contains("农业机械化发展实施方案"));
+    }
 }
