@@ -76,4 +76,10 @@ class ModifierRulesTest {
         assertTrue(Lines.texts(finder, "形成30个典型应用场景解决方案。").isEmpty());
         assertTrue(Lines.texts(finder, "制定农业机械化发展实施方案。").contains("农业机械化发展实施方案"));
     }
+
+    @Test
+    void aPackageOfMeasuresIsNoName() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "落实好一揽子化债方案，严格控制债务规模。").isEmpty()); // 一揽子 is weak, 化债 too short
+    }
 }
