@@ -241,11 +241,17 @@ final class ModifierRules {
         return false;
     }
 
-    /** Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会). */
+    /**
+     * Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会).
+     * Two verbs side by side are one aim (服务业|扩大开放|综合试点, 生物医药全产业链|开放创新|发展试点).
+     */
     private static int verbs(LineContext line, Modifier m) {
         int n = 0;
+        boolean previous = false;
         for (Modifier.Piece f : m.pieces) {
-            n += f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("v") && !line.unit(f.unit()).nature().equals("vn") ? 1 : 0;
+            boolean verb = f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("v") && !line.unit(f.unit()).nature().equals("vn");
+            n += verb && !previous ? 1 : 0;
+            previous = verb;
         }
         return n;
     }

@@ -82,4 +82,12 @@ class ModifierRulesTest {
         HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
         assertTrue(Lines.texts(finder, "落实好一揽子化债方案，严格控制债务规模。").isEmpty()); // 一揽子 is weak, 化债 too short
     }
+
+    @Test
+    void twoVerbsSideBySideAreOneAim() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "新一轮服务业扩大开放综合试点获批。").contains("服务业扩大开放综合试点"));
+        assertTrue(Lines.texts(finder, "获批全国首个生物医药全产业链开放创新发展试点。").contains("生物医药全产业链开放创新发展试点"));
+        assertTrue(Lines.texts(finder, "坚持市场引领企业转型带动发展战略。").isEmpty()); // 引领 … 带动: verbs apart, a clause
+    }
 }
