@@ -55,6 +55,7 @@ class HeadWordFinderTest {
     void aWorkIsAFacilityWhenItsModifierNamesABuiltThing() {
         assertName("加快建设滨海新区防潮海堤工程。", "滨海新区防潮海堤工程", "FACILITY");
         assertName("持续实施中医药振兴发展工程。", "中医药振兴发展工程", "POLICY");
+        assertName("开工观音寺调蓄工程。", "观音寺调蓄工程", "FACILITY"); // 蓄: a reservoir's work
     }
 
     @Test
