@@ -174,4 +174,13 @@ class HeadWordFinderTest {
         assertNoName("深入开展化工、工贸、高层建筑等重点领域专项整治。", "重点领域专项整治");
         assertName("深入开展重点领域专项整治。", "重点领域专项整治", "POLICY");
     }
+
+    @Test
+    void festivalsCupsAndChampionshipsAreEvents() {
+        assertName("向海乐活节、大型演唱会等持续火爆。", "向海乐活节", "EVENT");
+        assertName("办好世界青少年武术锦标赛、女排亚锦赛。", "女排亚锦赛", "EVENT");
+        assertName("办好政府系统领导干部大讲堂。", "政府系统领导干部大讲堂", "EVENT");
+        assertName("办好国际乒联混合团体世界杯、铁人三项世界杯。", "铁人三项世界杯", "EVENT");
+        assertNoName("做好春节、元宵节期间市场保供。", "元宵节"); // a holiday: too short a modifier
+    }
 }
