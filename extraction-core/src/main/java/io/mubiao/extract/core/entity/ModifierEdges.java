@@ -24,6 +24,12 @@ final class ModifierEdges {
         return -1;
     }
 
+    /** Whether {@code u} is the ） of a bracketed place after a name (中国（河南）), which a dash may follow inside a name. */
+    static boolean closesBracketedPlace(LineContext line, Unit u) {
+        String t = line.text(u);
+        return (t.equals("）") || t.equals(")")) && bracketedPlace(line, u.start()) >= 0;
+    }
+
     /** The “ that opens the quotation closed at {@code close}, within one clause, or -1. */
     static int openingQuote(String s, int close) {
         for (int i = close - 1; i >= 0 && close - i <= 16; i--) {

@@ -44,7 +44,8 @@ final class ModifierRules {
             return p != HeadWords.Profile.RAIL || u.length() <= 2;
         }
         if (line.isConnector(u)) {
-            return idx > 0 && (line.unit(idx - 1).named() || LineContext.nameLike(line.unit(idx - 1).nature()));
+            return idx > 0 && (line.unit(idx - 1).named() || LineContext.nameLike(line.unit(idx - 1).nature())
+                    || ModifierEdges.closesBracketedPlace(line, line.unit(idx - 1))); // 中国（河南）|—|东盟…大会
         }
         if (t.isBlank() || t.contains("的")) {
             return false;
