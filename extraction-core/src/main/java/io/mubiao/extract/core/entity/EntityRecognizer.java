@@ -25,6 +25,7 @@ public final class EntityRecognizer {
     private final List<NameFinder> finders;
     private final OverlapResolver resolver = new OverlapResolver();
     private final FacilityContinuation continuation = new FacilityContinuation(HeadWords.get(), CueLexicon.get());
+    private final ListSiblings siblings = new ListSiblings(HeadWords.get(), CueLexicon.get());
 
     /** Skips every boilerplate line (navigation, URLs, credits, link lists, copyright and address lines). */
     public EntityRecognizer() {
@@ -73,6 +74,7 @@ public final class EntityRecognizer {
             f.find(line, candidates);
         }
         continuation.extend(line, candidates);
+        siblings.extend(line, candidates);
         for (Span c : resolver.resolve(candidates, line.length())) {
             if (c.type().equals(Span.NOT_A_NAME)) {
                 continue;
