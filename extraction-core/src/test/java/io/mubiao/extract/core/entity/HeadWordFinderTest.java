@@ -183,5 +183,6 @@ class HeadWordFinderTest {
         assertName("办好国际乒联混合团体世界杯、铁人三项世界杯。", "铁人三项世界杯", "EVENT");
         assertNoName("做好春节、元宵节期间市场保供。", "元宵节"); // a holiday: too short a modifier
         assertName("办好第五届中国（四川）国际熊猫消费节。", "第五届中国（四川）国际熊猫消费节", "EVENT");
+        assertName("办好第三届郑州—卢森堡“空中丝绸之路”国际合作论坛。", "第三届郑州—卢森堡“空中丝绸之路”国际合作论坛", "EVENT");
     }
 }
