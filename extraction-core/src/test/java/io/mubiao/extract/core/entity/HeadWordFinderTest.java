@@ -185,4 +185,10 @@ class HeadWordFinderTest {
         assertName("办好第五届中国（四川）国际熊猫消费节。", "第五届中国（四川）国际熊猫消费节", "EVENT");
         assertName("办好第三届郑州—卢森堡“空中丝绸之路”国际合作论坛。", "第三届郑州—卢森堡“空中丝绸之路”国际合作论坛", "EVENT");
     }
+
+    @Test
+    void aBeltAlongAPlaceIsAFacility() {
+        assertName("加快建设沿江创新发展带。", "沿江创新发展带", "FACILITY");
+        assertNoName("打造创新发展带。", "创新发展带"); // no place: a kind
+    }
 }
