@@ -217,7 +217,7 @@ final class ModifierRules {
         return f.unit() >= 0 && m.pieces.size() >= 2 && ModifierEdges.isAlong(line, line.unit(f.unit()));
     }
 
-    /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
+    /** A national designation opens the name (国家数字经济创新发展试验区; not 国家区域医疗中心: a kind many cities hold). */
     private boolean national(LineContext line, Modifier m) {
         Modifier.Piece f = m.pieces.get(0);
         return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
@@ -271,7 +271,7 @@ final class ModifierRules {
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || alongPlace(line, m) || (framed || head.word().length() >= 3) && properStart(line, m)
-                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m)
+                    || framed && modifier >= 3 && proper(line, m) || modifier >= 7 && national(line, m)
                     || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && !generic(line, m) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;

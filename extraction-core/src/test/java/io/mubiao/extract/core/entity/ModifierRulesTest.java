@@ -90,4 +90,12 @@ class ModifierRulesTest {
         assertTrue(Lines.texts(finder, "获批全国首个生物医药全产业链开放创新发展试点。").contains("生物医药全产业链开放创新发展试点"));
         assertTrue(Lines.texts(finder, "坚持市场引领企业转型带动发展战略。").isEmpty()); // 引领 … 带动: verbs apart, a clause
     }
+
+    @Test
+    void aNationalDesignationNamesOneWithSevenCharactersBeforeItsHead() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "国家数字经济创新发展试验区建设。").contains("国家数字经济创新发展试验区"));
+        assertTrue(Lines.texts(finder, "国家血液病医学中心落地。").contains("国家血液病医学中心"));
+        assertTrue(Lines.texts(finder, "国家区域医疗中心落地。").isEmpty()); // a kind many cities hold
+    }
 }
