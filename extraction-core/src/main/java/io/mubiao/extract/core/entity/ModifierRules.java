@@ -56,6 +56,7 @@ final class ModifierRules {
         String nat = u.nature();
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
+                    || p == HeadWords.Profile.NAMED && nat.equals("an") && u.length() >= 2 // 公共|卫生/an|中心
                     || p == HeadWords.Profile.NAMED && ModifierEdges.along(line, idx, m.pieces)
                     || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)

@@ -97,5 +97,6 @@ class ModifierRulesTest {
         assertTrue(Lines.texts(finder, "国家数字经济创新发展试验区建设。").contains("国家数字经济创新发展试验区"));
         assertTrue(Lines.texts(finder, "国家血液病医学中心落地。").contains("国家血液病医学中心"));
         assertTrue(Lines.texts(finder, "国家区域医疗中心落地。").isEmpty()); // a kind many cities hold
+        assertTrue(Lines.texts(finder, "加快国家区域公共卫生中心建设。").contains("国家区域公共卫生中心")); // 卫生/an
     }
 }
