@@ -22,6 +22,7 @@ public final class ClauseAnalyzer {
             return out;
         }
         List<ClauseFigure> fs = ClauseLayout.of(text, ss, se, ms);
+        ThresholdCounts.mark(text, fs);
         SubjectCounts.mark(text, fs);
         int n = fs.size();
         int i = 0;
@@ -43,8 +44,11 @@ public final class ClauseAnalyzer {
                 single(text, f.mention, f.preStart, f.pre, f.prefixCount ? f.post : "", f.prefixCount ? f.postEnd : -1, out);
             }
             Draft prev = before > 0 ? out.get(before - 1) : null;
+            List<String> theirs = j > i && IndicatorPhrases.coreAllowEmpty(f.pre).isEmpty()
+                    ? ListSubjects.fromPrevious(out, before, out.size() - before) : null;
             for (int k = before; k < out.size(); k++) {
-                out.set(k, inherit(text, prev, out.get(k), prev != null && f.separated));
+                Draft d = out.get(k);
+                out.set(k, theirs != null ? d.named(theirs.get(k - before)) : inherit(text, prev, d, prev != null && f.separated));
             }
             i = j + 1;
         }
@@ -73,9 +77,11 @@ public final class ClauseAnalyzer {
                         m.comparator() == null ? lastSuffix : null));
             }
         } else {
+            List<String> paired = ListSubjects.paired(core, pre, k);
             for (int t = i; t <= j; t++) {
                 Mention m = ms.get(t);
-                out.add(new Draft(m, preStart, m.end(), core, null, pre, m.comparator() == null ? lastSuffix : null));
+                String name = paired == null ? core : paired.get(t - i);
+                out.add(new Draft(m, preStart, m.end(), name, null, pre, m.comparator() == null ? lastSuffix : null));
             }
         }
     }
@@ -193,7 +199,8 @@ public final class ClauseAnalyzer {
         if (zhan > 0) {
             return last.substring(zhan);
         }
-        for (String head : new String[] {"增加值", "播种面积", "面积", "企业", "产业", "比重", "占比", "总额", "数量"}) {
+        for (String head : new String[] {"增加值", "播种面积", "面积", "企业", "产业", "比重", "占比", "总额", "数量", "零售额", "销售额",
+            "吞吐量", "产量", "产值"}) {
             if (last.endsWith(head) && last.length() > head.length()) {
                 return head;
             }
