@@ -111,7 +111,8 @@ final class HeadWordFinder implements NameFinder {
         for (int k = sep > 0 ? line.unitIndexAt(sep - 1) : -1; k >= 0; k--) {
             Unit u = line.unit(k);
             String t = line.text(u);
-            if (u.nature().equals("w") || frames.contains(t) || LineContext.hardStop(u.nature())) {
+            // 完整社区建设/vn、…工程: a frame word used as a noun ends an item, it does not frame it
+            if (u.nature().equals("w") || frames.contains(t) && !u.nature().equals("vn") || LineContext.hardStop(u.nature())) {
                 break;
             }
             item += u.length();

@@ -191,4 +191,10 @@ class HeadWordFinderTest {
         assertName("加快建设沿江创新发展带。", "沿江创新发展带", "FACILITY");
         assertNoName("打造创新发展带。", "创新发展带"); // no place: a kind
     }
+
+    @Test
+    void aFrameWordUsedAsANounEndsAListItem() {
+        // 完整社区建设/vn is the item before 、, long enough to be a name of its own: the next head is not shared
+        assertName("实施完整社区建设、城市基础设施生命线安全工程。", "城市基础设施生命线安全工程", "POLICY");
+    }
 }
