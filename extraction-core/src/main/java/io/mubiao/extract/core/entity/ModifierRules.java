@@ -154,7 +154,8 @@ final class ModifierRules {
 
     /**
      * A one-character bound morpheme (尔/rg, 魏/tg: no word on its own) right before a one-character unit or a place
-     * is the first character of a name the segmenter cut (尔|王|庄水库增容工程, 汉魏|洛阳故城遗址博物馆).
+     * is the first character of a name the segmenter cut (尔|王|庄水库增容工程, 汉魏|洛阳故城遗址博物馆), and right after a
+     * one-character noun the second character of an abbreviation (科|创/vg: 紫金山国际科创基金街区).
      */
     private static boolean boundBeforeName(LineContext line, Unit u, Modifier m) {
         String nat = u.nature();
@@ -163,7 +164,9 @@ final class ModifierRules {
             return false;
         }
         Unit right = line.unit(m.pieces.get(0).unit());
-        return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns");
+        Unit left = line.unit(Math.max(0, line.unitIndexAt(u.start()) - 1));
+        return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns")
+                || left.end() == u.start() && left.length() == 1 && !left.named() && left.nature().startsWith("n"); // 科/n|创/vg 基金街区
     }
 
     /** The name would end with a common noun that holds a head word (…解决方案: a solution, no programme). */

@@ -57,6 +57,7 @@ class ModifierRulesTest {
         HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
         assertTrue(Lines.texts(finder, "完成尔王庄水库增容工程。").contains("尔王庄水库增容工程")); // 尔/rg before 王/nr
         assertTrue(Lines.texts(finder, "汉魏洛阳故城遗址博物馆建成开放。").contains("汉魏洛阳故城遗址博物馆")); // 魏/tg before 洛阳
+        assertTrue(Lines.texts(finder, "大力推进紫金山国际科创基金街区建设。").contains("紫金山国际科创基金街区")); // 科/n 创/vg
         LineContext line = Lines.of("推进其国企改革行动。"); // 其/r is a pronoun, no bound morpheme
         Modifier m = modifier(line, "国企改革");
         assertFalse(rules.accept(line, HeadWords.Profile.PROGRAMME, line.unitAt(line.s.indexOf('其')),
