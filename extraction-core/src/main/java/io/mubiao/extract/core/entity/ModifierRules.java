@@ -57,6 +57,7 @@ final class ModifierRules {
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
                     || p == HeadWords.Profile.NAMED && nat.equals("an") && u.length() >= 2 // 公共|卫生/an|中心
+                    || p == HeadWords.Profile.NAMED && nat.equals("a") && u.length() == 2 && !m.pieces.isEmpty() // 贸易|畅通/a|合作平台
                     || p == HeadWords.Profile.NAMED && ModifierEdges.along(line, idx, m.pieces)
                     || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)

@@ -100,4 +100,11 @@ class ModifierRulesTest {
         assertTrue(Lines.texts(finder, "国家区域医疗中心落地。").isEmpty()); // a kind many cities hold
         assertTrue(Lines.texts(finder, "加快国家区域公共卫生中心建设。").contains("国家区域公共卫生中心")); // 卫生/an
     }
+
+    @Test
+    void aTwoCharacterAdjectiveMayStandInsideAFacilitysModifier() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "江苏中亚中心升级为中国—中亚贸易畅通合作平台。").contains("中国—中亚贸易畅通合作平台")); // 畅通/a
+        assertTrue(Lines.texts(finder, "建设先进平台。").isEmpty()); // not right before the head, and no anchor
+    }
 }
