@@ -17,8 +17,10 @@ final class ModifierRules {
     private final Set<String> nationalPrefixes;
     private final Set<String> genericModifiers;
     private final Set<String> commonNouns;
+    private final String cityInitials;
 
     ModifierRules(CueLexicon cues) {
+        this.cityInitials = cues.section("city-initials").get(0);
         this.commonNouns = cues.set("head-common-nouns");
         this.weakStart = cues.set("weak-start");
         Set<String> programme = new java.util.HashSet<>(weakStart);
@@ -67,7 +69,7 @@ final class ModifierRules {
             case TASK_GROUP -> !LineContext.hardStop(nat) && !nat.equals("d");
             case COMPANY -> !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("v");
             case RAIL -> u.length() == 1 ? !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("m") && !nat.equals("q")
-                    : u.length() == 2 && (nat.equals("j") || nat.equals("ns") || nat.equals("nz"));
+                    : u.length() == 2 && (nat.equals("j") || nat.equals("ns") || nat.equals("nz") || nat.equals("n") && initials(t));
         };
     }
 
@@ -168,6 +170,11 @@ final class ModifierRules {
         Unit left = line.unit(Math.max(0, line.unitIndexAt(u.start()) - 1));
         return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns")
                 || left.end() == u.start() && left.length() == 1 && !left.named() && left.nature().startsWith("n"); // 科/n|创/vg 基金街区
+    }
+
+    /** 陇海/n|铁路: a line named by the initials of the places it joins, which HanLP knows as a noun (not 货运|铁路). */
+    private boolean initials(String t) {
+        return cityInitials.indexOf(t.charAt(0)) >= 0 && cityInitials.indexOf(t.charAt(1)) >= 0;
     }
 
     /** The name would end with a common noun that holds a head word (…解决方案: a solution, no programme). */

@@ -107,4 +107,11 @@ class ModifierRulesTest {
         assertTrue(Lines.texts(finder, "江苏中亚中心升级为中国—中亚贸易畅通合作平台。").contains("中国—中亚贸易畅通合作平台")); // 畅通/a
         assertTrue(Lines.texts(finder, "建设先进平台。").isEmpty()); // not right before the head, and no anchor
     }
+
+    @Test
+    void aLineNamedByTheInitialsOfItsPlaces() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "提升陇海铁路沿线城市节点功能。").contains("陇海铁路")); // 陇海/n: 陇 and 海 are initials
+        assertTrue(Lines.texts(finder, "发展货运铁路。").isEmpty());
+    }
 }
