@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
  *
  * <p>Per content line (web boilerplate is filtered by {@link BoilerplateFilter}) a {@link LineContext} cuts the line
  * into HanLP's dictionary words and gazetteer names; each {@link NameFinder} adds candidates (the dictionary,
- * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, doctrines that hide the names inside them); the
- * {@link OverlapResolver} keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same
- * document spells out. Resources are loaded once.
+ * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, lists
+ * of works, doctrines that hide the names inside them); {@link FacilityContinuation} and {@link ListSiblings} extend
+ * the winning ones (南开医院|中西医结合临床中心, the neighbours of a found museum in a list); the {@link OverlapResolver}
+ * keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same document spells out.
+ * Resources are loaded once.
  */
 public final class EntityRecognizer {
 
