@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Names side by side in a list share their kind: when one item of a 、 list is a facility found by its anchor
- * (汉魏洛阳故城遗址博物馆), the other items that end with the same facility head are names too (殷墟博物馆新馆、
- * 大河村遗址博物馆、汉魏洛阳故城遗址博物馆等文化新地标). Runs after the finders over the winning candidates. An item
+ * (汉魏洛阳故城遗址博物馆), the other items that end with a facility head are names too (殷墟博物馆新馆、
+ * 大河村遗址博物馆、汉魏洛阳故城遗址博物馆等文化新地标; 科研基地、临港卫星制造集聚区、…示范区), and so are the objects of
+ * parallel frame verbs (启动杨柳青电厂、完成大港电厂). Runs after the finders over the winning candidates. An item
  * is two to ten characters before its head, holds no punctuation, no function word and no verb of two characters,
  * and the list's first item keeps to the name-like words before 、 (新建|…公园).
  */
@@ -20,14 +21,20 @@ final class ListSiblings {
     /** A phase or wing after the head (殷墟博物馆|新馆). */
     private static final Pattern TAIL = Pattern.compile("(新馆|[一二三四五六]期|[东南西北]院区)$");
     private static final String SEPARATORS = "、";
+    /** An item that ends at a closing quotation or bracket is the tail of a longer one (“三江”|流域…基地). */
+    private static final Set<String> CLOSING = Set.of("”", "）", ")", "》");
 
     private final OverlapResolver resolver = new OverlapResolver();
     private final HeadWords heads;
     private final Set<String> weakStart;
+    private final Set<String> frames;
+    private final Set<String> generic;
 
     ListSiblings(HeadWords heads, CueLexicon cues) {
         this.heads = heads;
         this.weakStart = cues.set("weak-start");
+        this.frames = cues.set("frame-verbs");
+        this.generic = cues.set("generic-modifiers");
     }
 
     void extend(LineContext line, List<Span> spans) {
@@ -39,14 +46,28 @@ final class ListSiblings {
             if (head == null) {
                 continue;
             }
-            if (c.start() > 0 && SEPARATORS.indexOf(line.s.charAt(c.start() - 1)) >= 0) {
-                sibling(line, c.start() - 1, head, spans);
+            int sep = separatorBefore(line, c.start());
+            if (sep >= 0) {
+                sibling(line, sep, head, spans);
             }
             if (c.end() < line.s.length() && SEPARATORS.indexOf(line.s.charAt(c.end())) >= 0) {
                 following(line, c.end(), head, spans);
             }
             queue.addAll(spans.subList(before, spans.size())); // a sibling has siblings (殷墟博物馆新馆、大河村…、汉魏…)
         }
+    }
+
+    /**
+     * The separator right before a name, or before the frame verb that takes it: the items of 启动杨柳青电厂、完成|大港电厂
+     * are objects of parallel verbs. -1 when none.
+     */
+    private int separatorBefore(LineContext line, int start) {
+        if (start > 0 && SEPARATORS.indexOf(line.s.charAt(start - 1)) >= 0) {
+            return start - 1;
+        }
+        Unit verb = start > 0 ? line.unitAt(start - 1) : null;
+        boolean framed = verb != null && verb.end() == start && !verb.named() && frames.contains(line.text(verb));
+        return framed && verb.start() > 0 && SEPARATORS.indexOf(line.s.charAt(verb.start() - 1)) >= 0 ? verb.start() - 1 : -1;
     }
 
     /** The facility head (NAMED, two or more characters) that ends {@code name}, its tail set aside; null if none. */
@@ -66,11 +87,13 @@ final class ListSiblings {
         int end = sep;
         int k = line.unitIndexAt(sep - 1 < 0 ? 0 : sep - 1);
         int start = end;
-        while (k >= 0 && item(line, line.unit(k)) && end - line.unit(k).start() <= LONGEST + head.length() + 2) {
+        while (k >= 0 && item(line, k) && end - line.unit(k).start() <= LONGEST + head.length() + 2) {
             start = line.unit(k--).start();
         }
-        boolean whole = k < 0 || SEPARATORS.indexOf(line.s.charAt(line.unit(k).start())) >= 0
-                || LineContext.hardStop(line.unit(k).nature());
+        Unit edge = k < 0 ? null : line.unit(k);
+        boolean whole = edge == null || SEPARATORS.indexOf(line.s.charAt(edge.start())) >= 0
+                || LineContext.hardStop(edge.nature()) && !CLOSING.contains(line.text(edge))
+                || frames.contains(line.text(edge)) && start < end && !line.unitAt(start).nature().startsWith("v");
         add(line, start, end, whole, head, out);
     }
 
@@ -79,7 +102,8 @@ final class ListSiblings {
         int start = sep + 1;
         int k = start < line.s.length() ? line.unitIndexAt(start) : line.units.size();
         int end = start;
-        while (k < line.units.size() && item(line, line.unit(k)) && line.unit(k).end() - start <= LONGEST + head.length() + 2) {
+        while (k < line.units.size() && item(line, k)
+                && line.unit(k).end() - start <= LONGEST + head.length() + 2) {
             end = line.unit(k++).end();
         }
         boolean whole = k >= line.units.size() || LineContext.hardStop(line.unit(k).nature());
@@ -94,9 +118,13 @@ final class ListSiblings {
     private void add(LineContext line, int start, int end, boolean whole, String head, List<Span> out) {
         String text = line.s.substring(start, end);
         String bare = TAIL.matcher(text).replaceFirst("");
-        int headStart = start + bare.length() - head.length();
-        if (!whole || !bare.endsWith(head) || headStart - start < 2) {
+        String own = head(text);
+        int headStart = own == null ? start : start + bare.length() - own.length();
+        if (!whole || own == null || headStart - start < 2) {
             return;
+        }
+        if (genericOnly(line, start, headStart) || verbWithoutProper(line, start, headStart)) {
+            return; // 国家|实验室, 国家|重点实验室: a kind
         }
         Unit first = line.unitAt(start);
         if (first.end() == headStart && first.nature().startsWith("v") || weakStart.contains(line.text(first))) {
@@ -110,11 +138,48 @@ final class ListSiblings {
         out.add(new Span(start, end, "FACILITY", text, 1));
     }
 
-    /** A unit that may stand in an item: no punctuation, function word, count (多式联运 keeps 多) or two-character verb. */
-    private static boolean item(LineContext line, Unit u) {
+    private boolean genericOnly(LineContext line, int start, int end) {
+        for (int k = line.unitIndexAt(start); k < line.units.size() && line.unit(k).start() < end; k++) {
+            if (!generic.contains(line.text(line.unit(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A unit that may stand in an item: no punctuation, function word, count (多式联运 keeps 多) or two-character verb,
+     * unless that verb stands between a noun and a noun inside the item (临港卫星|制造|集聚区).
+     */
+    private boolean item(LineContext line, int k) {
+        Unit u = line.unit(k);
         String nat = u.nature();
-        return !LineContext.hardStop(nat) && !(nat.equals("m") && (u.length() > 1 || Character.isDigit(line.s.charAt(u.start()))))
-                && !nat.equals("q")
-                && !(nat.startsWith("v") && !nat.equals("vn") && u.length() >= 2);
+        boolean verb = nat.startsWith("v") && !nat.equals("vn") && u.length() >= 2;
+        return !LineContext.hardStop(nat) && !frames.contains(line.text(u)) && !(nat.equals("m") && (u.length() > 1 || Character.isDigit(line.s.charAt(u.start()))))
+                && !nat.equals("q") && (!verb || innerVerb(line, k));
+    }
+
+    private boolean innerVerb(LineContext line, int k) {
+        if (k == 0 || k + 1 >= line.units.size() || frames.contains(line.text(line.unit(k)))) {
+            return false;
+        }
+        Unit before = line.unit(k - 1);
+        String after = line.unit(k + 1).nature();
+        return !before.named() && before.nature().startsWith("n") && (after.startsWith("n") || after.equals("vn"));
+    }
+
+    /** A verb inside an item needs a proper word before it: 临/v港/j卫星|制造|集聚区 names one, 邮件|处理|中心 a kind. */
+    private static boolean verbWithoutProper(LineContext line, int start, int end) {
+        boolean proper = false;
+        for (int k = line.unitIndexAt(start); k < line.units.size() && line.unit(k).start() < end; k++) {
+            Unit u = line.unit(k);
+            String nat = u.nature();
+            if (nat.startsWith("v") && !nat.equals("vn") && u.length() >= 2 && !proper) {
+                return true;
+            }
+            proper |= u.named() || nat.startsWith("ns") || nat.startsWith("nr") || nat.equals("nz") || nat.equals("j")
+                    || nat.equals("nx") || nat.equals("x");
+        }
+        return false;
     }
 }
