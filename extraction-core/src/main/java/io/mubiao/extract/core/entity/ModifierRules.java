@@ -162,14 +162,16 @@ final class ModifierRules {
      */
     private static boolean boundBeforeName(LineContext line, Unit u, Modifier m) {
         String nat = u.nature();
-        if (u.length() != 1 || nat.length() != 2 || nat.charAt(1) != 'g' || nat.equals("dg") || m.pieces.isEmpty()
-                || m.pieces.get(0).unit() < 0) {
+        if (u.length() != 1 || nat.length() != 2 || nat.charAt(1) != 'g' || nat.equals("dg")) {
             return false;
         }
-        Unit right = line.unit(m.pieces.get(0).unit());
         Unit left = line.unit(Math.max(0, line.unitIndexAt(u.start()) - 1));
-        return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns")
-                || left.end() == u.start() && left.length() == 1 && !left.named() && left.nature().startsWith("n"); // 科/n|创/vg 基金街区
+        if (left.end() == u.start() && left.length() == 1 && !left.named() && left.nature().startsWith("n")) {
+            return true; // 科/n|创/vg 基金街区, and right before the head: 南港绿色石化科创|中心
+        }
+        Unit right = m.pieces.isEmpty() || m.pieces.get(0).unit() < 0 ? null : line.unit(m.pieces.get(0).unit());
+        return right != null && (right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION")
+                || right.nature().startsWith("ns"));
     }
 
     /** 陇海/n|铁路: a line named by the initials of the places it joins, which HanLP knows as a noun (not 货运|铁路). */
@@ -203,8 +205,9 @@ final class ModifierRules {
         boolean bound = false;
         for (int k = m.pieces.size() - 1; k >= 0; k--) {
             Modifier.Piece f = m.pieces.get(k);
+            // 科创/文创 (创/vg) is an abbreviation of common words, no unknown name: 文创|园区, 高能级科创|平台
             if (f.unit() < 0 || f.end() - f.start() != 1 || line.unit(f.unit()).length() != 1
-                    || !runChar(line.unit(f.unit()).nature())) {
+                    || !runChar(line.unit(f.unit()).nature()) || line.unit(f.unit()).nature().equals("vg")) {
                 break;
             }
             bound |= bound(line.unit(f.unit()).nature());

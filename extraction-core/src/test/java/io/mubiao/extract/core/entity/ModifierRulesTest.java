@@ -65,6 +65,15 @@ class ModifierRulesTest {
     }
 
     @Test
+    void anAbbreviationRightBeforeTheHeadStaysInTheNameButNamesNothingAlone() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "南港绿色石化科创中心投入运营。").contains("南港绿色石化科创中心")); // 科/n 创/vg|中心
+        assertTrue(Lines.texts(finder, "围绕松江G60科创走廊打造集聚区。").contains("松江G60科创走廊"));
+        assertTrue(Lines.texts(finder, "推动文创园区建设。").isEmpty()); // 文创 is no unknown name
+        assertTrue(Lines.texts(finder, "构建高能级科创平台矩阵。").isEmpty());
+    }
+
+    @Test
     void aProperNounOpensTheNameOfALongHead() {
         assertTrue(named("联想创新园正式启用。", "联想", "创新园")); // 联想/nz
         assertFalse(named("建设产业创新园。", "产业", "创新园"));
