@@ -61,7 +61,7 @@ final class ModifierRules {
                     || p == HeadWords.Profile.NAMED && nat.equals("an") && u.length() >= 2 // 公共|卫生/an|中心
                     || p == HeadWords.Profile.NAMED && nat.equals("a") && u.length() == 2 && !m.pieces.isEmpty() // 贸易|畅通/a|合作平台
                     || p == HeadWords.Profile.NAMED && ModifierEdges.along(line, idx, m.pieces)
-                    || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
+                    || p == HeadWords.Profile.NAMED && UnknownWordRun.continues(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
                     && idx > 0 && !line.unit(idx - 1).named() && line.unit(idx - 1).nature().startsWith("n")
                     && m.verbBudget-- > 0;
@@ -139,23 +139,6 @@ final class ModifierRules {
     }
 
     /**
-     * A character HanLP knows as no word of its own, next to another such (鹏|瑞|利医院, 新|梅|江公园, 神|农实验室): a run
-     * of single characters is the segmenter's mark of a word out of its vocabulary, and before a facility head that
-     * word is a proper name. Function words, numerals, measure words and one-character verbs break the run, and the
-     * run needs a bound morpheme or a name character (梅/ng, 瑞/ag, 江/nr): 低|碳港区, 电|商平台 are words HanLP lacks.
-     */
-    private static boolean unknownWordChar(LineContext line, Unit u, Modifier m) {
-        if (u.length() != 1 || m.pieces.isEmpty()) {
-            return false;
-        }
-        Modifier.Piece right = m.pieces.get(0);
-        if (right.unit() < 0 || right.end() - right.start() != 1 || line.unit(right.unit()).length() != 1 || !runChar(u.nature())) {
-            return false;
-        }
-        return bound(u.nature()) || bound(line.unit(right.unit()).nature());
-    }
-
-    /**
      * A one-character bound morpheme (尔/rg, 魏/tg: no word on its own) right before a one-character unit or a place
      * is the first character of a name the segmenter cut (尔|王|庄水库增容工程, 汉魏|洛阳故城遗址博物馆), and right after a
      * one-character noun the second character of an abbreviation (科|创/vg: 紫金山国际科创基金街区).
@@ -187,33 +170,6 @@ final class ModifierRules {
             }
         }
         return false;
-    }
-
-    /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */
-    private static boolean bound(String nat) {
-        return nat.length() == 2 && nat.charAt(1) == 'g' || nat.startsWith("nr") || nat.startsWith("ns") || nat.equals("nz");
-    }
-
-    private static boolean runChar(String nat) {
-        return !LineContext.hardStop(nat) && !nat.startsWith("d") && !nat.equals("m") && !nat.equals("q")
-                && !nat.equals("f") && !nat.equals("v") && !nat.equals("vshi") && !nat.equals("vyou");
-    }
-
-    /** How many one-character units, none a function word, end the modifier right before the head. */
-    private static int unknownWordRun(LineContext line, Modifier m) {
-        int n = 0;
-        boolean bound = false;
-        for (int k = m.pieces.size() - 1; k >= 0; k--) {
-            Modifier.Piece f = m.pieces.get(k);
-            // 科创/文创 (创/vg) is an abbreviation of common words, no unknown name: 文创|园区, 高能级科创|平台
-            if (f.unit() < 0 || f.end() - f.start() != 1 || line.unit(f.unit()).length() != 1
-                    || !runChar(line.unit(f.unit()).nature()) || line.unit(f.unit()).nature().equals("vg")) {
-                break;
-            }
-            bound |= bound(line.unit(f.unit()).nature());
-            n++;
-        }
-        return bound ? n : 0;
     }
 
     /** Every word of the modifier is generic (国家|规划, 国家|重大|战略, 城市|规划, 区域|协同|战略): a kind, not a name. */
@@ -287,7 +243,7 @@ final class ModifierRules {
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || alongPlace(line, m) || (framed || head.word().length() >= 3) && properStart(line, m)
                     || framed && modifier >= 3 && proper(line, m) || modifier >= 7 && national(line, m)
-                    || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
+                    || head.word().length() >= 2 && UnknownWordRun.length(line, m) >= 2);
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && !generic(line, m) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;
             case COMPANY, SCHOOL -> modifier >= 2;
