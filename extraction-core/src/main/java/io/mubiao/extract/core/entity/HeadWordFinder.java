@@ -92,7 +92,7 @@ final class HeadWordFinder implements NameFinder {
         }
         String text = line.s.substring(start, end);
         if (text.contains("的") || !line.balancedQuotes(start, end) || COUNT.matcher(text).find()
-                || m.listEdge && !listOfNames(line, m)) {
+                || m.listEdge && !listOfNames(line, m, "POLICY".equals(type(head, line.s.substring(start, st))))) {
             return null;
         }
         return new Span(start, end, type(head, line.s.substring(start, st)), text, 2);
@@ -102,7 +102,7 @@ final class HeadWordFinder implements NameFinder {
      * 蓝天、碧水、净土保卫战: after 、 the item before must be a whole name itself, or a programme long enough to be one
      * (传统戏曲振兴、优秀剧本孵化计划: four characters or more), else the head is shared.
      */
-    private boolean listOfNames(LineContext line, Modifier m) {
+    private boolean listOfNames(LineContext line, Modifier m, boolean programme) {
         int sep = m.start() - 1;
         if (sep < 0 || line.s.charAt(sep) != '、') {
             return true;
@@ -118,8 +118,13 @@ final class HeadWordFinder implements NameFinder {
             item += u.length();
         }
         if (item >= 4) {
-            return !leadingVerb(line, m); // not 赋予历史使命、|作出战略指引
+            // not 赋予历史使命、|作出战略指引; 货运零排放区域、通道|试点: a short last item shares the head
+            return !leadingVerb(line, m) && (!programme || sep + 1 < m.pieces.get(m.pieces.size() - 1).end() - 2 || endsWithHead(line, sep));
         }
+        return endsWithHead(line, sep);
+    }
+
+    private boolean endsWithHead(LineContext line, int sep) {
         for (int len = Math.min(heads.longest(), sep); len >= 2; len--) {
             if (heads.get(line.s.substring(sep - len, sep)) != null) {
                 return true;

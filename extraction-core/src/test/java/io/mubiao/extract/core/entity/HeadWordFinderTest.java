@@ -49,6 +49,10 @@ class HeadWordFinderTest {
     void aSharedHeadAfterAListIsNotCut() {
         assertNoName("打好蓝天、碧水、净土保卫战。", "净土保卫战");
         assertName("实施公民道德建设工程、公民法治素养提升行动。", "公民法治素养提升行动", "POLICY");
+        // a short last item after a long one shares the head too, unless the item before is a name of its own
+        assertNoName("建设货运零排放区域、通道试点。", "通道试点");
+        assertName("实施城市更新行动、安居工程。", "安居工程", "POLICY");
+        assertName("推进宁古高速、郑州南站建设。", "郑州南站", "FACILITY"); // a facility's place names it
     }
 
     @Test
