@@ -28,6 +28,7 @@ final class QuotedNameFinder implements NameFinder {
     private final Pattern bookMedia;
     private final Set<String> after;
     private final Set<String> before;
+    private final Set<String> generic;
 
     QuotedNameFinder(HeadWords heads, CueLexicon cues) {
         this.heads = heads;
@@ -35,6 +36,7 @@ final class QuotedNameFinder implements NameFinder {
         this.bookMedia = endings(cues.section("book-media-endings"));
         this.after = cues.set("quoted-after");
         this.before = cues.set("quoted-before");
+        this.generic = cues.set("generic-modifiers");
     }
 
     private static Pattern endings(List<String> words) {
@@ -98,6 +100,9 @@ final class QuotedNameFinder implements NameFinder {
     private String headType(String t) {
         for (int len = Math.min(heads.longest(), t.length() - 1); len >= 2; len--) {
             HeadWords.Head h = heads.get(t.substring(t.length() - len));
+            if (h != null && generic.contains(t.substring(0, t.length() - len))) {
+                return null; // “形象工程”“政绩工程”: a kind of work, quoted to disown it
+            }
             if (h != null && h.word().equals("工程")) {
                 return heads.containsFacilityHead(t) ? "FACILITY" : "POLICY"; // “六治工程”
             }

@@ -33,6 +33,7 @@ class QuotedNameFinderTest {
     void periodsDoctrinesAndEmphasisAreNot() {
         assertTrue(Lines.find(finder, "坚持“十五五”规划，深刻领悟“两个确立”。").isEmpty());
         assertTrue(Lines.find(finder, "交出了“硬核答卷”。").isEmpty());
+        assertTrue(Lines.find(finder, "坚决防止“形象工程”“政绩工程”。").isEmpty()); // a kind of work, disowned
     }
 
     @Test
