@@ -65,7 +65,7 @@ final class ModifierRules {
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
                     && idx > 0 && !line.unit(idx - 1).named() && line.unit(idx - 1).nature().startsWith("n")
                     && m.verbBudget-- > 0;
-            case PROGRAMME -> !LineContext.hardStop(nat) && !nat.equals("d") && !t.equals("等");
+            case PROGRAMME -> (!LineContext.hardStop(nat) || UnknownWordRun.preposition(line, idx)) && !nat.equals("d") && !t.equals("等");
             case TASK_GROUP -> !LineContext.hardStop(nat) && !nat.equals("d");
             case COMPANY -> !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("v");
             case RAIL -> u.length() == 1 ? !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("m") && !nat.equals("q")

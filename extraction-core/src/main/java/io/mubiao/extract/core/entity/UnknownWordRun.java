@@ -43,6 +43,24 @@ final class UnknownWordRun {
         return bound ? n : 0;
     }
 
+    /**
+     * A one-character preposition between single characters, in a run of four or more, is a character of a word HanLP
+     * lacks (郑/nr 开/v 同/p 城/n 化/v|发展规划: 郑开同城化), not the clause's preposition.
+     */
+    static boolean preposition(LineContext line, int idx) {
+        Unit u = line.unit(idx);
+        if (u.length() != 1 || !u.nature().equals("p") || idx < 2 || idx + 1 >= line.units.size()) {
+            return false;
+        }
+        for (int k = idx - 2; k <= idx + 1; k++) {
+            Unit c = line.unit(k);
+            if (c.length() != 1 || c.named() || k != idx && LineContext.hardStop(c.nature())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */
     private static boolean bound(String nat) {
         return nat.length() == 2 && nat.charAt(1) == 'g' || nat.startsWith("nr") || nat.startsWith("ns") || nat.equals("nz");

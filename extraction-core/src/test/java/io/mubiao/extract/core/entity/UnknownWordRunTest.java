@@ -20,4 +20,11 @@ class UnknownWordRunTest {
         assertFalse(Lines.texts(finder, "建设低碳港区。").contains("低碳港区"));
         assertTrue(Lines.texts(finder, "推动文创园区建设。").isEmpty()); // 创/vg ends the run
     }
+
+    @Test
+    void aPrepositionInsideARunOfSingleCharactersIsPartOfTheName() {
+        assertTrue(Lines.texts(finder, "出台郑开同城化发展规划，推进建设。").contains("郑开同城化发展规划")); // 同/p
+        assertFalse(Lines.texts(finder, "出台郑开同城化发展规划，推进建设。").contains("城化发展规划"));
+        assertTrue(Lines.texts(finder, "推动企业向数字化转型行动。").stream().noneMatch(t -> t.startsWith("向"))); // a clause's 向
+    }
 }
