@@ -118,8 +118,11 @@ final class HeadWordFinder implements NameFinder {
             item += u.length();
         }
         if (item >= 4) {
-            // not 赋予历史使命、|作出战略指引; 货运零排放区域、通道|试点: a short last item shares the head
-            return !leadingVerb(line, m) && (!programme || sep + 1 < m.pieces.get(m.pieces.size() - 1).end() - 2 || endsWithHead(line, sep));
+            // not 赋予历史使命、|作出战略指引, but after a name the frame verb covers the list (…安全工程、停车便利化工程);
+            // 货运零排放区域、通道|试点: a short last item shares the head
+            boolean afterName = endsWithHead(line, sep);
+            return (!leadingVerb(line, m) || afterName)
+                    && (!programme || sep + 1 < m.pieces.get(m.pieces.size() - 1).end() - 2 || afterName);
         }
         return endsWithHead(line, sep);
     }

@@ -53,6 +53,8 @@ class HeadWordFinderTest {
         assertNoName("建设货运零排放区域、通道试点。", "通道试点");
         assertName("实施城市更新行动、安居工程。", "安居工程", "POLICY");
         assertName("推进宁古高速、郑州南站建设。", "郑州南站", "FACILITY"); // a facility's place names it
+        // after a name the frame verb covers the list: a leading verb (停车/v) is the next name's
+        assertName("实施城市基础设施生命线安全工程、停车便利化工程。", "停车便利化工程", "POLICY");
     }
 
     @Test
