@@ -31,4 +31,16 @@ class OverlapResolverTest {
         Collections.reverse(spans);
         assertEquals(first, resolver.resolve(spans, 10));
     }
+
+    @Test
+    void aFacilityNamedOnADoctrineIsDroppedAndItsPlaceStands() {
+        // 长三角美丽中国先行区: 美丽中国 is a slogan (SCHEMA), so is the zone built on it
+        Span zone = new Span(0, 10, "FACILITY", "长三角美丽中国先行区", 2);
+        Span doctrine = new Span(3, 7, Span.NOT_A_NAME, "美丽中国", 3);
+        Span place = new Span(0, 3, "LOCATION", "长三角", 1);
+        List<Span> chosen = new OverlapResolver().resolve(List.of(zone, doctrine, place), 10);
+        assertEquals(List.of(place, doctrine), chosen);
+        Span policy = new Span(0, 10, "POLICY", "美丽中国建设行动方案", 2); // a programme keeps its name
+        assertEquals(List.of(policy), new OverlapResolver().resolve(List.of(policy, doctrine), 10));
+    }
 }
