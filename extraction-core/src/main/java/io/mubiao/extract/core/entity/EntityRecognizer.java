@@ -42,7 +42,8 @@ public final class EntityRecognizer {
         this.finders = List.of(new GazetteerFinder(), new DepartmentFinder(cues), new HeadWordFinder(heads, cues),
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
-                new CompanyListFinder(cues), new PlaceComboFinder(cues));
+                new CompanyListFinder(cues), new PlaceComboFinder(cues),
+                new PlaceBodyFinder());
     }
 
     public List<EntityMention> recognize(String text) {

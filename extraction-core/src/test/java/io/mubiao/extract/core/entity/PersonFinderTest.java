@@ -14,4 +14,11 @@ class PersonFinderTest {
         assertEquals("PERSON", Lines.span(f, "市长张工在报告中说，成绩显著。", "张工").orElseThrow().type());
         assertTrue(Lines.find(f, "白向东").isEmpty());
     }
+
+    @Test
+    void aPlaceIsNoPersonsName() {
+        PersonFinder f = new PersonFinder(Gazetteer.get(), CueLexicon.get());
+        assertTrue(Lines.span(f, "现在，我代表江苏省人民政府向大会报告工作", "江苏").isEmpty()); // 代表 read as a title
+        assertEquals("PERSON", Lines.span(f, "我代表刘江说，", "刘江").orElseThrow().type());
+    }
 }
