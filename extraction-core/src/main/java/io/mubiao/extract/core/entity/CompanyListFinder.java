@@ -36,15 +36,23 @@ final class CompanyListFinder implements NameFinder {
         }
     }
 
-    /** Whether a company word ends a stretch of at most {@link #MAX_GAP} characters of one clause after {@code from}. */
+    /**
+     * Whether a company word starts at a unit within {@link #MAX_GAP} characters of one clause after {@code from}. Read
+     * on the characters, not the segmenter's words: it cuts 等央企业务 into 央 + 企业 + 务 and 民企 into 民 + 企.
+     */
     private boolean closedByCompanies(LineContext line, int from) {
-        for (int k = line.unitIndexAt(Math.min(from, line.s.length() - 1)); k < line.units.size(); k++) {
-            Unit u = line.unit(k);
-            if (u.start() < from || u.start() - from > MAX_GAP || CLAUSE_END.indexOf(line.s.charAt(u.start())) >= 0) {
+        String s = line.s;
+        for (int p = from; p < s.length() && p - from <= MAX_GAP; p++) {
+            if (CLAUSE_END.indexOf(s.charAt(p)) >= 0) {
                 return false;
             }
-            if (companyWords.contains(line.text(u))) {
-                return true;
+            if (line.unitAt(p).start() != p) {
+                continue;
+            }
+            for (String w : companyWords) {
+                if (s.startsWith(w, p)) {
+                    return true;
+                }
             }
         }
         return false;

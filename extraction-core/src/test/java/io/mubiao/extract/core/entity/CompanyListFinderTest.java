@@ -30,4 +30,12 @@ class CompanyListFinderTest {
         List<String> names = Lines.texts(f, "依托曙光、海光、麒麟、飞腾、联想、中芯国际等头部企业，建设信创产业链。");
         assertTrue(names.containsAll(List.of("曙光", "海光", "麒麟", "飞腾", "中芯国际")), names::toString);
     }
+
+    @Test
+    void theCompanyWordIsReadOnTheCharacters() {
+        // the segmenter cuts 民企 into 民 + 企, and 等央企业务 into 央 + 企业 + 务
+        assertEquals(List.of("瑞普生物", "合源生物"), Lines.texts(f, "合源生物、瑞普生物等民企深化布局。"));
+        assertTrue(Lines.texts(f, "中远海运、招商局、国能航运等央企新业务板块落地").contains("国能航运"));
+        assertTrue(Lines.find(f, "推动钢铁、石化等行业企业节能降碳。").isEmpty());
+    }
 }
