@@ -43,7 +43,7 @@ public final class EntityRecognizer {
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues), new PlaceComboFinder(cues),
-                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues));
+                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads));
     }
 
     public List<EntityMention> recognize(String text) {
