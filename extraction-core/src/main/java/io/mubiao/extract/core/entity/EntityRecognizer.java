@@ -43,7 +43,8 @@ public final class EntityRecognizer {
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues), new PlaceComboFinder(cues),
-                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads));
+                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads),
+                new CompassFinder());
     }
 
     public List<EntityMention> recognize(String text) {
