@@ -44,7 +44,7 @@ final class RegionHeadFinder implements NameFinder {
      */
     private static boolean adminDivision(Unit place) {
         String c = place.named() ? place.entry().canonical() : "";
-        return !c.isEmpty() && LineContext.ADMIN_CHARS.indexOf(c.charAt(c.length() - 1)) >= 0;
+        return !c.isEmpty() && !c.endsWith("地区") && LineContext.ADMIN_CHARS.indexOf(c.charAt(c.length() - 1)) >= 0;
     }
 
     private static boolean endsAtUnit(LineContext line, int end) {

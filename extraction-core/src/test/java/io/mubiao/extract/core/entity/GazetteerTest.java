@@ -25,4 +25,11 @@ class GazetteerTest {
         assertTrue(Gazetteer.get().isSurname("张"));
         assertTrue(Gazetteer.get().isSurname("欧阳"));
     }
+
+    @Test
+    void regionsOfEveryReport() {
+        assertEquals("中国", Gazetteer.get().lookup("新中国").canonical()); // 新中国成立75周年
+        assertEquals("中原地区", Gazetteer.get().lookup("中原").canonical());
+        assertEquals("欧洲、亚洲", Gazetteer.get().lookup("欧亚").canonical());
+    }
 }

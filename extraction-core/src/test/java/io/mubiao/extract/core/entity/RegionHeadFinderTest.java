@@ -28,5 +28,6 @@ class RegionHeadFinderTest {
     @Test
     void landAfterAProvinceIsAFigureOfSpeech() {
         assertTrue(Lines.find(f, "奋力谱写江苏大地新篇章").isEmpty());
+        assertEquals(List.of("中原大地"), Lines.texts(f, "奋力谱写中原大地新篇章")); // 中原地区 is a region, no division
     }
 }
