@@ -44,7 +44,7 @@ public final class EntityRecognizer {
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues), new PlaceComboFinder(cues),
                 new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads),
-                new CompassFinder());
+                new CompassFinder(), new CompanyStemFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {
