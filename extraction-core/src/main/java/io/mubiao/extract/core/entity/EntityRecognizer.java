@@ -44,7 +44,8 @@ public final class EntityRecognizer {
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues), new PlaceComboFinder(cues),
                 new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads),
-                new CompassFinder(), new CompanyStemFinder(cues));
+                new CompassFinder(), new CompanyStemFinder(cues),
+                new MemberWordFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {
