@@ -80,8 +80,6 @@ public final class ClauseAnalyzer {
         }
     }
 
-    private static final java.util.regex.Pattern RANK_VERB = java.util.regex.Pattern.compile(
-            "^(?:位居|稳居|跻身|跃升|跃居|排名|排|位列|名列|居|进入|保持)(全国|全球|世界|国内|全省|全市|亚洲|北方)");
     private static final String ACTION_VERBS = "新增|新建|改造|建成|建设|盘活|培育|新认定|新落地|落地|引进|完成";
 
     /**
@@ -92,10 +90,10 @@ public final class ClauseAnalyzer {
     private static Draft inherit(String text, Draft prev, Draft d, boolean joined) {
         String name = d.indicator();
         String prevName = prev == null ? "" : prev.indicator();
-        java.util.regex.Matcher rank = RANK_VERB.matcher(text.substring(d.mention().start(), d.mention().end()));
-        if (rank.find()) {
+        String scope = RankIndicator.scopeOf(text.substring(d.mention().start(), d.mention().end()));
+        if (scope != null) {
             String subject = name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty() ? prevName : name;
-            name = subject.endsWith("排名") ? subject : subject + rank.group(1) + "排名";
+            name = subject.endsWith("排名") ? subject : RankIndicator.named(subject, scope);
         } else if ((name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty()) && prev != null) {
             name = subjectOf(prevName);
         } else if (name.startsWith("总") && prev != null && joined) {
@@ -124,7 +122,7 @@ public final class ClauseAnalyzer {
 
     private static void single(String text, Mention m, int preStart, String pre, String post, int postEnd, List<Draft> out) {
         String core = IndicatorPhrases.core(pre);
-        if (!post.isEmpty()) {
+        if (!post.isEmpty() && !IndicatorPhrases.isBase(pre)) { // a base figure names no object: 从4.16万亿元|增加到
             // examples before the counted noun are not its name (天美艺术街区等21个城市更新项目, …二期和56个口袋公园)
             int cut = lastTopLevel(pre, "、和及等");
             String own = cut >= 0 ? pre.substring(cut + 1) : pre;

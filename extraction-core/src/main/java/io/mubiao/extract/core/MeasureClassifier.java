@@ -34,7 +34,7 @@ public final class MeasureClassifier {
 
     /** The change verb immediately before the figure (增长, 下降 …), or null (新增 is a count, not a change). */
     static String changeVerb(String pre) {
-        String t = VerbTail.strip(pre);
+        String t = ChangeLink.strip(VerbTail.strip(pre)); // 能耗累计下降|超14%: the verb is before the link
         String up = Lexicon.endingAt(t, t.length(), "verb.change.up");
         String down = Lexicon.endingAt(t, t.length(), "verb.change.down");
         String v = up == null ? down : down == null ? up : (up.length() >= down.length() ? up : down);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * five-year plan names (十四五 → 2021-2025). Used for headings, paragraph openings and clauses.
  */
 public final class TimeCues {
-    private static final Pattern FIVE_PAST = Pattern.compile("过去五年|五年来|近五年|本届政府");
+    /** 这是经济实力持续提升的五年 / 经过五年接续奋斗 open a five-year review's paragraphs as 五年来 does. */
+    private static final Pattern FIVE_PAST = Pattern.compile("过去五年|五年来|近五年|本届政府|这五年|过去的五年|经过五年|这是[^。！；]*的五年");
     private static final Pattern ONE_PAST = Pattern.compile("过去一年|一年来|去年|上一年|上年度");
     private static final Pattern SO_FAR = Pattern.compile("今年以来|年初以来|一季度|第一季度|上半年|前三季度|1-\\d月|前\\d个月");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|年内|本年度|明年");

@@ -41,4 +41,10 @@ class ClauseAnalyzerTest {
         assertEquals(8, ClauseAnalyzer.lastTopLevel("天美、（甲、乙）和", "、和及等"));
         assertEquals(-1, ClauseAnalyzer.lastTopLevel("实验室（甲、乙）", "、和及等"), "marks inside brackets do not count");
     }
+
+    @Test
+    void bothFiguresOfAChangeNameTheIndicator() {
+        assertEquals(List.of("生产总值 4.16万亿元", "生产总值 5.67万亿元"),
+                indicators("全市生产总值从4.16万亿元增加到5.67万亿元。"));
+    }
 }
