@@ -49,27 +49,36 @@ final class LevelPrefixFinder implements NameFinder {
         return !p.named() && (nat.equals("w") || nat.equals("v") || nat.equals("p") || nat.equals("c") || nat.startsWith("u"));
     }
 
-    /** The end of the first organisation head reached over name-like words from unit {@code k}, or -1. */
+    /** The end of the last organisation head reached over name-like words from unit {@code k}, or -1 (…基金|集群). */
     private int headEnd(LineContext line, int k) {
         int start = line.unit(k).start();
+        int end = -1;
         for (; k < line.units.size(); k++) {
             Unit u = line.unit(k);
-            if (u.end() - start + 1 > MAX_NAME || !u.named() && !nameWord(u)) {
-                return -1;
+            if (u.end() - start + 1 > MAX_NAME) {
+                return end;
             }
             for (int len = Math.min(heads.longest(), u.end() - start - 2); len >= 1; len--) {
                 HeadWords.Head h = heads.get(line.s.substring(u.end() - len, u.end()));
                 if (h != null && "ORG".equals(h.type()) && line.unitAt(u.end() - len).start() == u.end() - len) {
-                    return u.end();
+                    end = u.end();
+                    break;
                 }
             }
+            if (!u.named() && !nameWord(u)) {
+                return end;
+            }
         }
-        return -1;
+        return end;
     }
 
-    /** A word that can stand in a name: nouns, abbreviations, bound morphemes, verbs used as nouns (投资, 创新). */
+    /**
+     * A word that can stand in a name: nouns, abbreviations, bound morphemes, verbs used as nouns (投资, 创新), and a
+     * one-character measure word the segmenter cuts out of a head (基金 集/q 群/q: 基金集群).
+     */
     private static boolean nameWord(Unit u) {
         String nat = u.nature();
-        return LineContext.nameLike(nat) && !nat.equals("m") && !nat.equals("q") && !nat.equals("x") || nat.equals("v") && u.length() == 2;
+        return LineContext.nameLike(nat) && !nat.equals("m") && !nat.equals("x") && (!nat.equals("q") || u.length() == 1)
+                || nat.equals("v") && u.length() == 2;
     }
 }

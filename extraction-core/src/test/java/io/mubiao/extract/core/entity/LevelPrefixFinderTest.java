@@ -16,6 +16,7 @@ class LevelPrefixFinderTest {
         assertEquals(List.of("省产业技术研究院"), Lines.texts(f, "推动省产业技术研究院深度参与"));
         assertEquals(List.of("省国金投资集团"), Lines.texts(f, "组建省国金投资集团，做强国有资本"));
         assertEquals(List.of("市空间信息产业专家委员会"), Lines.texts(f, "成立市空间信息产业专家委员会，构建人才格局"));
+        assertEquals(List.of("省战略性新兴产业基金集群"), Lines.texts(f, "省战略性新兴产业基金集群规模超2000亿元。"));
     }
 
     @Test

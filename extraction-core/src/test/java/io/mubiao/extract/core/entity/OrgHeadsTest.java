@@ -19,4 +19,10 @@ class OrgHeadsTest {
     void theOfficeOfALeadingGroupIsOneName() {
         assertEquals(List.of("上海市产业协同创新领导小组办公室"), orgs("上海市产业协同创新领导小组办公室会同市级相关部门加强协同。"));
     }
+
+    @Test
+    void aFundWithAnAnchorIsABody() {
+        assertEquals(List.of("上海产业转型升级二期基金"), orgs("用好上海产业转型升级二期基金。"));
+        assertEquals(List.of(), orgs("设立专项基金，支持企业技术改造。"));
+    }
 }
