@@ -45,7 +45,8 @@ public final class EntityRecognizer {
                 new CompanyListFinder(cues), new PlaceComboFinder(cues),
                 new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads),
                 new CompassFinder(), new CompanyStemFinder(cues),
-                new MemberWordFinder(cues), new SchoolKindFinder(heads, cues));
+                new MemberWordFinder(cues), new SchoolKindFinder(heads, cues),
+                new InstituteAbbreviationFinder());
     }
 
     public List<EntityMention> recognize(String text) {
