@@ -46,7 +46,8 @@ public final class EntityRecognizer {
                 new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads),
                 new CompassFinder(), new CompanyStemFinder(cues),
                 new MemberWordFinder(cues), new SchoolKindFinder(heads, cues),
-                new InstituteAbbreviationFinder(), new AssociationFinder(cues));
+                new InstituteAbbreviationFinder(), new AssociationFinder(cues),
+                new PlaceListFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {
