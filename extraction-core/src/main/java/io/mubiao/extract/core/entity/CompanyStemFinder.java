@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A company's short name: a two-character stem the segmenter does not know, then a trade word
  * ({@code [company-trades]}: 生物, 信息, 科技, 动力, 集团 …): 华/j 熙/nz|生物, 瑞/ag 普/ag|生物, 费/v 曼/ag|动力,
- * 苏/j 豪/ag|集团. The stem is two one-character units of which at least one is a bound morpheme, an abbreviation or
+ * 苏/j 豪/ag|集团; a company the gazetteer knows is a stem too (京东|消费金融, 一汽丰田|销售). The stem is two one-character units of which at least one is a bound morpheme, an abbreviation or
  * a name character (ng, ag, vg, tg, j, nr, nz), or one name word (nz); a stem the dictionary knows is a common noun
  * (海洋生物, 合成生物, 数字科技: no name). The stem opens the clause or follows a verb, a preposition or punctuation,
  * so no longer name is cut (诺和|诺德制药 is no stem after 和).
@@ -28,7 +28,11 @@ final class CompanyStemFinder implements NameFinder {
             if (stemEnd < 0 || !edgeBefore(line, idx)) {
                 continue;
             }
+            boolean known = line.unit(idx).named();
             for (String t : trades) {
+                if (known && t.equals("科技")) {
+                    continue; // after a known body 科技 opens a compound (深交所|科技成果与知识产权交易中心)
+                }
                 int end = stemEnd + t.length();
                 if (line.s.startsWith(t, stemEnd) && (end == line.length() || line.unitAt(end).start() == end)
                         && line.unitAt(stemEnd).start() == stemEnd) {
@@ -43,8 +47,8 @@ final class CompanyStemFinder implements NameFinder {
     /** The end of an unknown two-character stem that starts at unit {@code idx}, or -1. */
     private static int stemEnd(LineContext line, int idx) {
         Unit a = line.unit(idx);
-        if (a.named()) {
-            return -1;
+        if (a.named()) { // a company the gazetteer knows opens its subsidiary's name (京东|消费金融, 一汽丰田|销售)
+            return a.isType("ORG") && a.entry().kind() == Gazetteer.Kind.NAME ? a.end() : -1;
         }
         if (a.length() == 2 && a.nature().equals("nz")) {
             return a.end();

@@ -25,4 +25,11 @@ class CompanyStemFinderTest {
         assertTrue(Lines.find(f, "推动具身智能、氢基能源发展").isEmpty());
         assertTrue(Lines.find(f, "诺和诺德制药").isEmpty()); // no stem after 和 inside a name
     }
+
+    @Test
+    void aKnownCompanyOpensItsSubsidiarysName() {
+        assertEquals(List.of("京东消费金融"), Lines.texts(f, "，京东消费金融稳健运营"));
+        assertEquals(List.of("一汽丰田销售"), Lines.texts(f, "，一汽丰田销售总部落户"));
+        assertTrue(Lines.find(f, "提高深交所科技成果与知识产权交易中心发展水平").isEmpty());
+    }
 }
