@@ -32,4 +32,10 @@ class GazetteerTest {
         assertEquals("中原地区", Gazetteer.get().lookup("中原").canonical());
         assertEquals("欧洲、亚洲", Gazetteer.get().lookup("欧亚").canonical());
     }
+
+    @Test
+    void labsAreFacilities() {
+        assertEquals("FACILITY", Gazetteer.get().lookup("物质绿色创造与制造海河实验室").type());
+        assertEquals(null, Gazetteer.get().lookup("海河实验室")); // the kind; each lab is named by its field
+    }
 }
