@@ -27,15 +27,26 @@ final class SchoolKindFinder implements NameFinder {
                 if (head == null || head.profile() != HeadWords.Profile.SCHOOL || !s.startsWith(h, i)) {
                     continue;
                 }
-                int start = kindStart(line, i);
-                if (start > 0 && line.unitAt(start - 1).nature().equals("vn")) {
-                    start = line.unitAt(start - 1).start(); // 建设/vn|产业学院: the clause's verb, hidden with the kind
-                }
+                int start = clause(line, kindStart(line, i));
                 if (start >= 0) {
                     out.add(new Span(start, i + h.length(), Span.NOT_A_NAME, "", 3));
                 }
             }
         }
+    }
+
+    /**
+     * The clause's count and verb before the kind words are hidden with them (建设/vn|产业学院, 建设|一批|特色学院), so no
+     * longer candidate over them survives.
+     */
+    private static int clause(LineContext line, int start) {
+        while (start > 0 && (line.unitAt(start - 1).nature().equals("m") || line.unitAt(start - 1).nature().equals("q"))) {
+            start = line.unitAt(start - 1).start();
+        }
+        if (start > 0 && line.unitAt(start - 1).nature().startsWith("v")) {
+            start = line.unitAt(start - 1).start();
+        }
+        return start;
     }
 
     /** The start of a run of kind words ending at {@code end}, when the run opens the name, or -1. */
