@@ -19,10 +19,12 @@ final class CompanyListFinder implements NameFinder {
 
     private final Set<String> companyWords;
     private final Set<String> frames;
+    private final List<String> kinds;
 
     CompanyListFinder(CueLexicon cues) {
         this.companyWords = cues.set("company-list-nouns");
         this.frames = cues.set("frame-verbs");
+        this.kinds = cues.section("company-kinds");
     }
 
     @Override
@@ -87,10 +89,24 @@ final class CompanyListFinder implements NameFinder {
         items.add(new int[] {itemStart, itemEnd});
         boolean companies = items.stream().anyMatch(i -> knownCompany(line, i[0], i[1]));
         for (int[] i : items) {
-            if (i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]))) {
+            if (i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]) || brand(line, i[0], i[1]))) {
                 out.add(new Span(i[0], i[1], "ORG", line.s.substring(i[0], i[1]), 0));
             }
         }
+    }
+
+    /**
+     * An item of two or more of the segmenter's words that names no kind of enterprise ({@code [company-kinds]}) is a
+     * company's brand in a list closed by a word for companies (胖/东/来、蜜/雪/冰城、锅/圈/食/汇等一批新锐企业,
+     * 天兵/科技、天章/卫星等商业航天企业); a kind is not (高新技术、专精特新等企业, 科技型中小企业). A single dictionary word
+     * stays an industry (钢铁、石化等行业企业).
+     */
+    private boolean brand(LineContext line, int start, int end) {
+        if (line.unitIndexAt(end - 1) == line.unitIndexAt(start)) {
+            return false;
+        }
+        String item = line.s.substring(start, end);
+        return kinds.stream().noneMatch(item::contains);
     }
 
     private static boolean knownCompany(LineContext line, int start, int end) {

@@ -38,4 +38,11 @@ class CompanyListFinderTest {
         assertTrue(Lines.texts(f, "中远海运、招商局、国能航运等央企新业务板块落地").contains("国能航运"));
         assertTrue(Lines.find(f, "推动钢铁、石化等行业企业节能降碳。").isEmpty());
     }
+
+    @Test
+    void brandsOfSeveralWordsAreCompaniesKindsAreNot() {
+        assertEquals(List.of("锅圈食汇", "蜜雪冰城", "胖东来"), Lines.texts(f, "胖东来、蜜雪冰城、锅圈食汇等一批新锐企业向新而生。"));
+        assertTrue(Lines.find(f, "培育高新技术企业、科技型中小企业等优质企业").isEmpty());
+        assertTrue(Lines.find(f, "支持高新技术、专精特新等企业上市。").isEmpty());
+    }
 }
