@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
  *
  * <p>Per content line (web boilerplate is filtered by {@link BoilerplateFilter}) a {@link LineContext} cuts the line
  * into HanLP's dictionary words and gazetteer names; each {@link NameFinder} adds candidates (the dictionary,
- * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, doctrines that hide the names inside them); the
+ * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, doctrines
+ * that hide the names inside them, bodies with their place or level, regions, places and companies in lists, company
+ * short names, institutes and associations, and the kinds that are no names); the
  * {@link OverlapResolver} keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same
  * document spells out. Resources are loaded once.
  */
@@ -43,11 +45,10 @@ public final class EntityRecognizer {
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues), new PlaceComboFinder(cues),
-                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new RegionHeadFinder(cues), new LevelPrefixFinder(heads),
-                new CompassFinder(), new CompanyStemFinder(cues),
-                new MemberWordFinder(cues), new SchoolKindFinder(heads, cues),
-                new InstituteAbbreviationFinder(), new AssociationFinder(cues),
-                new PlaceListFinder(cues));
+                // bodies, places and companies beyond the dictionary (docs/entities.md)
+                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new MemberWordFinder(cues), new LevelPrefixFinder(heads),
+                new RegionHeadFinder(cues), new CompassFinder(), new PlaceListFinder(cues), new CompanyStemFinder(cues),
+                new SchoolKindFinder(heads, cues), new InstituteAbbreviationFinder(), new AssociationFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {
