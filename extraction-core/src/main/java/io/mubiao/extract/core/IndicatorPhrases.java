@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * (新建730处健身场地设施 → 新建健身场地设施).
  */
 public final class IndicatorPhrases {
+    /** A year, a plan period or a run of years (5年增长18.7%: the growth over five years) opening the clause. */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期))[，,]?");
+            "^(?:(?:到|至|在|于|截至)?(?:19|20)\\d\\d年(?:底|末|前)?|到“?十[一二三四五六七八九]五”?末|“?十[一二三四五六七八九]五”?(?:期间|时期)"
+            + "|(?:近|这)?[1-9一二三四五六七八九十]年(?:来|间)?)[，,]?");
 
     /** A base the change is measured from is not part of the name: PM2.5年均浓度较2020年(下降25%), 优良天数比2020年, 较“十三五”末改善. */
     private static final Pattern TRAILING_BASE = Pattern.compile(
@@ -18,8 +20,11 @@ public final class IndicatorPhrases {
     /** The base value of a 从A增长到B is not the name: 从2020年的… → the indicator after it. */
     private static final Pattern LEADING_FROM = Pattern.compile("^(?:从|由)(?:(?:19|20)\\d\\d年(?:底|末)?的?)");
 
-    /** A streak says how long, not what: 区域创新能力连续9年(全国第一) → 区域创新能力. */
-    private static final Pattern TRAILING_STREAK = Pattern.compile("连续[0-9０-９一二三四五六七八九十]+年$");
+    /**
+     * A streak or run of years says how long, not what: 区域创新能力连续9年(全国第一), 内河港口吞吐量5年(增长1.6倍); a
+     * duration in words stays (再延长三十年整镇试点 names the programme).
+     */
+    private static final Pattern TRAILING_STREAK = Pattern.compile("(?:连续[0-9０-９一二三四五六七八九十]+|(?<![0-9０-９])[1-9])年$");
     /** A base year with nothing after it (城镇化率由2020年的 before the base figure). */
     private static final Pattern BASE_YEAR = Pattern.compile("(?:(?:19|20)\\d\\d年(?:底|末)?的?)?");
     /** What is left of 从A拓展到B before B once the base figure is cut out: a short verb ending in 到/至/为. */

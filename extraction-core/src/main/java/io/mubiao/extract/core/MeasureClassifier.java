@@ -23,6 +23,9 @@ public final class MeasureClassifier {
             return "delta";
         }
         String verb = changeVerb(pre);
+        if ("倍".equals(base) && verb != null) {
+            return "rate"; // SCHEMA: 增长3倍 is a rate of 3 倍
+        }
         if (m.isPercentLike()) {
             if (verb != null || (indicator != null && RATE_NAME.matcher(indicator).find())) {
                 return "rate";

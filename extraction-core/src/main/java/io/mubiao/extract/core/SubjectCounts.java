@@ -18,8 +18,8 @@ final class SubjectCounts {
             ClauseFigure next = i + 1 < fs.size() ? fs.get(i + 1) : null;
             boolean hasNext = f.sameClause(next);
             Mention m = f.mention;
-            if (IndicatorPhrases.isBase(f.pre)) {
-                continue; // 上市公司从518家增加到731家: the base of a change is a figure of its own (SCHEMA)
+            if (f.dropped || IndicatorPhrases.isBase(f.pre)) {
+                continue; // dropped before (a threshold: ThresholdCounts); 从518家增加到731家: a base is a figure (SCHEMA)
             }
             if (m.spanYears() > 0 && (hasNext || f.sameClause(prev))) {
                 f.dropped = true; // 连续两年突破百亿元: the run of years only qualifies the figure

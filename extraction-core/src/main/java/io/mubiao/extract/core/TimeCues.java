@@ -17,7 +17,8 @@ public final class TimeCues {
     private static final Pattern FIVE_AHEAD = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PLAN = Pattern.compile("十([一二三四五六七八九])五");
     /** A five-year plan's period named as a time (“十四五”时期, 十四五以来, 十五五期间), not a plan's title (十四五规划). */
-    private static final Pattern PLAN_PERIOD = Pattern.compile("“?十([一二三四五六七八九])五”?(?:时期|期间|以来)");
+    /** A plan period named as a time; not one named as a base (较“十三五”时期增长148%: a comparison, no scope). */
+    private static final Pattern PLAN_PERIOD = Pattern.compile("(?<![比较]|[比较]“)“?十([一二三四五六七八九])五”?(?:时期|期间|以来)");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d\\d)年?(?:工作)?(回顾|安排|计划|目标|展望)|(?<![0-9-比较与])((?:19|20)\\d\\d)年(?![0-9]*月)");
     /** A horizon a plan sets for what follows (到2025年，…; 力争到2027年，): it carries on to the next sentences. */
     private static final Pattern HORIZON = Pattern.compile("(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?[，,：:]");

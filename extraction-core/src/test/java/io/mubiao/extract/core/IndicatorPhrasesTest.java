@@ -42,6 +42,10 @@ class IndicatorPhrasesTest {
     @Test
     void aStreakIsNoPartOfTheName() {
         assertEquals("区域创新能力", IndicatorPhrases.core("区域创新能力连续9年"));
+        assertEquals("内河港口吞吐量", IndicatorPhrases.core("内河港口吞吐量5年增长"));
+        assertEquals("城镇化率", IndicatorPhrases.core("城镇化率提升至"));
+        assertEquals("第二轮土地承包到期后再延长三十年", IndicatorPhrases.core("第二轮土地承包到期后再延长三十年"),
+                "a duration in words is part of a name");
     }
 
     @Test
