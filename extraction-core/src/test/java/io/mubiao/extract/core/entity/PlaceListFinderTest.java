@@ -15,6 +15,7 @@ class PlaceListFinderTest {
     void itemsOfAListOfPlacesArePlaces() {
         assertEquals(List.of("林州", "永城", "巩义"), Lines.texts(f, "支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市"));
         assertEquals("LOCATION", Lines.find(f, "潜江、松滋等10个县市获批").get(0).type());
+        assertEquals(List.of("贾湖", "双槐树", "仰韶村"), Lines.texts(f, "加强仰韶村、双槐树、贾湖等遗址保护传承"));
     }
 
     @Test
