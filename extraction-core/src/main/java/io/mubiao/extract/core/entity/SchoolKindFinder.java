@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class SchoolKindFinder implements NameFinder {
 
+    private static final String[] SCHOOL_HEADS = {"大学", "学院"};
+
     private final List<String> kinds;
     private final HeadWords heads;
 
@@ -22,7 +24,7 @@ final class SchoolKindFinder implements NameFinder {
     public void find(LineContext line, List<Span> out) {
         String s = line.s;
         for (int i = 1; i < s.length(); i++) {
-            for (String h : new String[] {"大学", "学院"}) {
+            for (String h : SCHOOL_HEADS) {
                 HeadWords.Head head = heads.get(h);
                 if (head == null || head.profile() != HeadWords.Profile.SCHOOL || !s.startsWith(h, i)) {
                     continue;
