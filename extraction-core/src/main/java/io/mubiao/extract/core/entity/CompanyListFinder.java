@@ -20,8 +20,10 @@ final class CompanyListFinder implements NameFinder {
     private final Set<String> companyWords;
     private final Set<String> frames;
     private final List<String> kinds;
+    private final CompanyStemFinder stems;
 
     CompanyListFinder(CueLexicon cues) {
+        this.stems = new CompanyStemFinder(cues);
         this.companyWords = cues.set("company-list-nouns");
         this.frames = cues.set("frame-verbs");
         this.kinds = cues.section("company-kinds");
@@ -32,8 +34,8 @@ final class CompanyListFinder implements NameFinder {
         String s = line.s;
         for (int i = s.indexOf('等'); i > 0; i = s.indexOf('等', i + 1)) {
             Unit deng = line.unitAt(i);
-            if (deng.length() == 1 && closedByCompanies(line, i + 1)) {
-                items(line, i, out);
+            if (deng.length() == 1) {
+                items(line, i, closedByCompanies(line, i + 1), out);
             }
         }
     }
@@ -63,9 +65,11 @@ final class CompanyListFinder implements NameFinder {
     /**
      * The items of the list that ends at {@code end}, right to left, up to the clause edge or a verb before it. When one
      * item is a known company (中芯国际), the list is one of companies and its dictionary words are too (曙光、海光、麒麟、
-     * 飞腾、联想、中芯国际等头部企业); else an item needs the segmenter's mark of an unknown word.
+     * 飞腾、联想、中芯国际等头部企业); else an item needs the segmenter's mark of an unknown word. A list not closed by a
+     * word for companies is one when an item is a company's short name (合源生物: {@link CompanyStemFinder}), and then
+     * its brands are companies (华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长).
      */
-    private void items(LineContext line, int end, List<Span> out) {
+    private void items(LineContext line, int end, boolean closed, List<Span> out) {
         List<int[]> items = new ArrayList<>();
         int itemEnd = end;
         int itemStart = end;
@@ -87,9 +91,17 @@ final class CompanyListFinder implements NameFinder {
             itemStart = u.start();
         }
         items.add(new int[] {itemStart, itemEnd});
-        boolean companies = items.stream().anyMatch(i -> knownCompany(line, i[0], i[1]));
+        if (!closed && items.size() > 1 && items.stream().anyMatch(i -> stems.shortName(line, i[0], i[1]))) {
+            for (int[] i : items) {
+                if (i[1] - i[0] >= 2 && !line.unitAt(i[0]).named() && brand(line, i[0], i[1])) {
+                    out.add(new Span(i[0], i[1], "ORG", line.s.substring(i[0], i[1]), 0));
+                }
+            }
+            return;
+        }
+        boolean companies = closed && items.stream().anyMatch(i -> knownCompany(line, i[0], i[1]));
         for (int[] i : items) {
-            if (i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]) || brand(line, i[0], i[1]))) {
+            if (closed && i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]) || brand(line, i[0], i[1]))) {
                 out.add(new Span(i[0], i[1], "ORG", line.s.substring(i[0], i[1]), 0));
             }
         }

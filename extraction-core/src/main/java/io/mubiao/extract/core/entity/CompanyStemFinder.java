@@ -24,24 +24,38 @@ final class CompanyStemFinder implements NameFinder {
     @Override
     public void find(LineContext line, List<Span> out) {
         for (int idx = 0; idx < line.units.size(); idx++) {
-            int stemEnd = stemEnd(line, idx);
-            if (stemEnd < 0 || !edgeBefore(line, idx)) {
-                continue;
-            }
-            boolean known = line.unit(idx).named();
-            for (String t : trades) {
-                if (known && t.equals("科技")) {
-                    continue; // after a known body 科技 opens a compound (深交所|科技成果与知识产权交易中心)
-                }
-                int end = stemEnd + t.length();
-                if (line.s.startsWith(t, stemEnd) && (end == line.length() || line.unitAt(end).start() == end)
-                        && line.unitAt(stemEnd).start() == stemEnd) {
-                    int start = line.unit(idx).start();
-                    out.add(new Span(start, end, "ORG", line.s.substring(start, end), 0));
-                    break;
-                }
+            int end = tradeEnd(line, idx);
+            if (end > 0 && edgeBefore(line, idx)) {
+                int start = line.unit(idx).start();
+                out.add(new Span(start, end, "ORG", line.s.substring(start, end), 0));
             }
         }
+    }
+
+    /** Whether [start, end) is a company's short name: a stem that opens there and a trade that ends there. */
+    boolean shortName(LineContext line, int start, int end) {
+        int idx = line.unitIndexAt(start);
+        return line.unit(idx).start() == start && tradeEnd(line, idx) == end;
+    }
+
+    /** The end of the trade word after a stem that starts at unit {@code idx}, or -1. */
+    private int tradeEnd(LineContext line, int idx) {
+        int stemEnd = stemEnd(line, idx);
+        if (stemEnd < 0) {
+            return -1;
+        }
+        boolean known = line.unit(idx).named();
+        for (String t : trades) {
+            if (known && t.equals("科技")) {
+                continue; // after a known body 科技 opens a compound (深交所|科技成果与知识产权交易中心)
+            }
+            int end = stemEnd + t.length();
+            if (line.s.startsWith(t, stemEnd) && (end == line.length() || line.unitAt(end).start() == end)
+                    && line.unitAt(stemEnd).start() == stemEnd) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** The end of an unknown two-character stem that starts at unit {@code idx}, or -1. */

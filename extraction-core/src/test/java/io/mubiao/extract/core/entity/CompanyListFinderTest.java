@@ -45,4 +45,13 @@ class CompanyListFinderTest {
         assertTrue(Lines.find(f, "培育高新技术企业、科技型中小企业等优质企业").isEmpty());
         assertTrue(Lines.find(f, "支持高新技术、专精特新等企业上市。").isEmpty());
     }
+
+    @Test
+    void aShortNameInTheListMakesItOneOfCompanies() {
+        List<String> names = Lines.texts(f, "华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长");
+        assertTrue(names.containsAll(List.of("海光信息", "安擎信息", "火眼位置")), names::toString);
+        assertTrue(Lines.find(f, "推动奕斯伟二期、唐晶半导体等项目释放产能").stream()
+                .noneMatch(x -> x.end() - x.start() == 5 && x.start() == 2)); // 奕斯伟二期 is a project
+        assertTrue(Lines.find(f, "加快新能源汽车、智能网联汽车等发展").isEmpty()); // no short name, no company
+    }
 }
