@@ -1,0 +1,107 @@
+package io.mubiao.benchmarks;
+
+import io.mubiao.documents.DocumentReader;
+import io.mubiao.documents.UploadFields;
+import io.mubiao.extract.core.Extractor;
+import io.mubiao.extract.core.SourceDocument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ReaderBenchmark's companion for a shared machine: {@code DocumentReader.read} of the same work report (seed 003)
+ * in each format, and the extraction core on that report's text, each on one thread, as this thread's CPU time per
+ * document (ThreadMXBean) rather than wall time, so other processes on the cores change the figures much less. The
+ * JVM's own CPU (JIT, GC) is reported apart. Turns run round-robin so a burst of load falls on all of them.
+ * Usage: {@code ReaderCpuTime [rounds] [seconds-per-turn] [formats, e.g. txt,html,docx,pdf]}; writes reader-cpu.md.
+ */
+public final class ReaderCpuTime {
+    private ReaderCpuTime() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+        double turnSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+        List<String> formats = List.of((args.length > 2 ? args[2] : "txt,html,docx,pdf").split(","));
+        Path dir = Path.of(System.getProperty("mubiao.readers.dir", "benchmarks/readers"));
+        Map<String, Runnable> turns = new LinkedHashMap<>();
+        for (String f : formats) {
+            byte[] bytes = Files.readAllBytes(dir.resolve("003." + f));
+            UploadFields fields = UploadFields.fileName("003." + f);
+            turns.put("read " + f, () -> DocumentReader.read(bytes, "application/octet-stream", fields));
+        }
+        String text = Files.readString(dir.resolve("003.txt"));
+        Extractor extractor = new Extractor();
+        SourceDocument doc = new SourceDocument("003", text, null);
+        turns.put("extract (extraction core, the text)", () -> extractor.extract(doc));
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, long[]> totals = new LinkedHashMap<>(); // documents, this thread's cpu ns, wall ns
+        turns.keySet().forEach(k -> totals.put(k, new long[3]));
+        String loadBefore = Machine.loadAverage();
+        ProcessCpu.Snapshot jvmBefore = null;
+        for (int round = 0; round <= rounds; round++) { // round 0 warms up and is not counted
+            if (round == 1) {
+                jvmBefore = jvmSnapshot();
+            }
+            for (Map.Entry<String, Runnable> e : turns.entrySet()) {
+                long wall0 = System.nanoTime();
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long n = 0;
+                while (System.nanoTime() - wall0 < turnSeconds * 1e9 || n == 0) {
+                    e.getValue().run();
+                    n++;
+                }
+                if (round > 0) {
+                    long[] t = totals.get(e.getKey());
+                    t[0] += n;
+                    t[1] += mx.getCurrentThreadCpuTime() - cpu0;
+                    t[2] += System.nanoTime() - wall0;
+                }
+                System.err.printf("round %d %s: %d documents%n", round, e.getKey(), n);
+            }
+        }
+        Results.publish("reader-cpu.md", report(rounds, turnSeconds, totals, loadBefore, jvmBefore, jvmSnapshot(), text.length()));
+    }
+
+    private static String report(int rounds, double turnSeconds, Map<String, long[]> totals, String loadBefore,
+                                 ProcessCpu.Snapshot before, ProcessCpu.Snapshot after, int chars) {
+        long[] extract = new ArrayList<>(totals.values()).get(totals.size() - 1);
+        double extractMs = extract[1] / 1e6 / extract[0];
+        StringBuilder b = new StringBuilder("### Reading per CPU-second — ").append(Results.now()).append("\n\n")
+                .append(String.format("Seed 003 (%,d characters); %d counted rounds of %.0f s per turn, round-robin, after one warm-up"
+                        + " round; load average before %s, after %s. %s%n%n", chars, rounds, turnSeconds, loadBefore,
+                        Machine.loadAverage(), Machine.describe()))
+                .append("| turn | documents | CPU ms per document (this thread) | wall ms per document | ÷ extraction (CPU) |\n"
+                        + "|---|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, long[]> e : totals.entrySet()) {
+            long[] t = e.getValue();
+            double cpu = t[1] / 1e6 / t[0];
+            b.append(String.format("| %s | %d | %.2f | %.2f | %.2f |%n", e.getKey(), t[0], cpu, t[2] / 1e6 / t[0], cpu / extractMs));
+        }
+        double jit = delta(before, after, "JIT:");
+        double gc = delta(before, after, "GC:");
+        b.append(String.format("%nBesides, during the counted rounds the JVM's JIT compiler threads used %.1f s of CPU and its GC"
+                + " threads %.1f s (/proc).%n", jit, gc));
+        return b.toString();
+    }
+
+    private static ProcessCpu.Snapshot jvmSnapshot() {
+        Map<String, Double> s = new LinkedHashMap<>(ProcessCpu.ofThreads(ProcessHandle.current().pid()));
+        return new ProcessCpu.Snapshot(s, System.nanoTime());
+    }
+
+    private static double delta(ProcessCpu.Snapshot before, ProcessCpu.Snapshot after, String prefix) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : after.seconds().entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                sum += Math.max(0, e.getValue() - before.seconds().getOrDefault(e.getKey(), 0.0));
+            }
+        }
+        return sum;
+    }
+}
