@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -119,15 +118,18 @@ final class PdfDictFont extends PDFont {
     @Override
     public float getSpaceWidth() {
         if (spaceWidth < 0) {
-            CMap toUnicode = getToUnicodeCMap();
-            int space = toUnicode.getSpaceMapping();
-            float w = space > -1 ? getWidth(space) : 0;
+            float w = spaceCode() > -1 ? getWidth(spaceCode()) : 0;
             if (w <= 0) {
                 w = getWidth(32);
             }
             spaceWidth = w > 0 ? w : getAverageFontWidth();
         }
         return spaceWidth;
+    }
+
+    /** The code /ToUnicode maps to a space, -1 if none. */
+    int spaceCode() {
+        return getToUnicodeCMap().getSpaceMapping();
     }
 
     /** The descriptor's box, as PDFBox takes it (a Type 1 font's only when not all zero), else the program's. */

@@ -15,6 +15,15 @@ import org.apache.pdfbox.util.IterativeMergeSort;
  * reads them from each glyph's matrix at every comparison of its sort and writes every line out as words.
  */
 final class PdfLineBreaks {
+    /** What the walk hands on: each glyph in reading order, a word break before a glyph, the end of each line. */
+    interface Sink {
+        void glyph(Placed glyph);
+
+        void wordBreak();
+
+        void endLine();
+    }
+
     /** A glyph and the coordinates, in its text direction, the order and the breaks go by. */
     record Placed(TextPosition text, float dir, float x, float y, float width, float height) {
         static Placed of(TextPosition t) {
@@ -43,7 +52,7 @@ final class PdfLineBreaks {
     }
 
     /** The page's glyphs, sorted, to the line builder: each glyph, the word breaks between, the end of each line. */
-    static void write(List<TextPosition> glyphs, PdfLineBuilder out) {
+    static void write(List<TextPosition> glyphs, Sink out) {
         List<Placed> page = new ArrayList<>(glyphs.size());
         for (TextPosition t : glyphs) {
             page.add(Placed.of(t));
@@ -77,7 +86,7 @@ final class PdfLineBreaks {
 
     /** The stripper's walk over a sorted page, its state carried from glyph to glyph. */
     private static final class Walk {
-        private final PdfLineBuilder out;
+        private final Sink out;
         private float maxYForLine = -Float.MAX_VALUE;
         private float maxHeightForLine = -1;
         private float endOfLastTextX = -1;
@@ -85,7 +94,7 @@ final class PdfLineBreaks {
         private float previousAveCharWidth = -1;
         private TextPosition last;
 
-        Walk(PdfLineBuilder out) {
+        Walk(Sink out) {
             this.out = out;
         }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * PDFBox's word breaks, which put a space wherever the font changes (2021年 1月, 275 个口袋公园: a Chinese font and a
  * Latin one, set 1/5 em apart by the layout's autospace).
  */
-final class PdfLineBuilder {
+final class PdfLineBuilder implements PdfLineBreaks.Sink {
     /** Latin letters or digits on both sides: a gap wider than this (in em) is a word space. */
     private static final float LATIN_SPACE = 0.15f;
     /** Chinese beside Latin: only a gap wider than the layout's autospace (0.2 em) is a space written. */
@@ -47,11 +47,13 @@ final class PdfLineBuilder {
     }
 
     /** PDFBox's word break between the glyph before and the next one. */
-    void wordBreak() {
+    @Override
+    public void wordBreak() {
         spaceSeen = true;
     }
 
-    void glyph(PdfLineBreaks.Placed p) {
+    @Override
+    public void glyph(PdfLineBreaks.Placed p) {
         String u = p.text().getUnicode();
         if (u == null || u.isEmpty()) {
             return;
@@ -81,7 +83,7 @@ final class PdfLineBuilder {
         x0 = Math.min(x0, gx0);
         x1 = Math.max(x1, gx1);
         y = p.y();
-        if (Character.UnicodeScript.of(u.codePointAt(0)) == Character.UnicodeScript.HAN) {
+        if (isHan(u.codePointAt(0))) {
             widthSum += p.width();
             glyphs++;
         }
@@ -117,6 +119,10 @@ final class PdfLineBuilder {
         spaceGlyph = false;
     }
 
+    private static boolean isHan(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FA5 || cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c) || c == '%' || c == '.';
     }
@@ -128,11 +134,13 @@ final class PdfLineBuilder {
     }
 
     /** Ends the line being built (a new line, or the page's end). */
-    void endLine() {
-        if (!text.toString().isBlank()) {
+    @Override
+    public void endLine() {
+        String line = text.toString();
+        if (!line.isBlank()) {
             closeSegment();
             float cw = glyphs > 0 ? widthSum / glyphs : 0;
-            lines.add(new PdfLine(text.toString(), page, x0, x1, y, cw, List.copyOf(segments), false,
+            lines.add(new PdfLine(line, page, x0, x1, y, cw, List.copyOf(segments), false,
                     Arrays.copyOf(xs, text.length())));
         }
         text.setLength(0);

@@ -127,7 +127,11 @@ final class PdfPageEngine extends PDFGraphicsStreamEngine {
         float x = text.getX();
         float y = text.getY();
         float tolerance = text.getWidth() / unicode.length() / 3.0f;
-        Spots same = shown.computeIfAbsent(unicode, k -> new Spots());
+        Spots same = shown.get(unicode);
+        if (same == null) {
+            same = new Spots();
+            shown.put(unicode, same);
+        }
         for (int i = 0; i < same.n; i += 2) {
             float sx = same.xy[i];
             float sy = same.xy[i + 1];
