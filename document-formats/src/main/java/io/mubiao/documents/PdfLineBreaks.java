@@ -24,7 +24,7 @@ final class PdfLineBreaks {
         void endLine();
     }
 
-    /** A glyph and the coordinates, in its text direction, the order and the breaks go by. */
+    /** A glyph and the coordinates, in its text direction, the order and the breaks go by (an accent merged in moves none). */
     record Placed(TextPosition text, float dir, float x, float y, float width, float height) {
         static Placed of(TextPosition t) {
             return new Placed(t, t.getDir(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir());
@@ -52,11 +52,8 @@ final class PdfLineBreaks {
     }
 
     /** The page's glyphs, sorted, to the line builder: each glyph, the word breaks between, the end of each line. */
-    static void write(List<TextPosition> glyphs, Sink out) {
-        List<Placed> page = new ArrayList<>(glyphs.size());
-        for (TextPosition t : glyphs) {
-            page.add(Placed.of(t));
-        }
+    static void write(List<Placed> glyphs, Sink out) {
+        List<Placed> page = new ArrayList<>(glyphs);
         try {
             page.sort(READING_ORDER);
         } catch (IllegalArgumentException e) { // the order is not transitive: PDFBox's fallback sort

@@ -40,7 +40,7 @@ final class PdfPageEngine extends PDFGraphicsStreamEngine {
             "B", "B*", "b", "b*", "n", "W", "W*", "BI", "sh", "CS", "cs", "SC", "SCN", "sc", "scn", "G", "g", "RG", "rg", "K",
             "k", "w", "J", "j", "M", "d", "ri", "i");
 
-    final List<TextPosition> glyphs = new ArrayList<>();
+    final List<PdfLineBreaks.Placed> glyphs = new ArrayList<>(); // as shown, each with its coordinates read once
     final PdfRules rules;
     private final PdfGlyphHeights heights;
     private final int rotation;
@@ -107,18 +107,18 @@ final class PdfPageEngine extends PDFGraphicsStreamEngine {
             return;
         }
         if (!glyphs.isEmpty()) {
-            TextPosition previous = glyphs.get(glyphs.size() - 1);
+            TextPosition previous = glyphs.get(glyphs.size() - 1).text();
             if (text.isDiacritic() && previous.contains(text)) {
                 previous.mergeDiacritic(text);
                 return;
             }
             if (previous.isDiacritic() && text.contains(previous)) {
                 text.mergeDiacritic(previous);
-                glyphs.set(glyphs.size() - 1, text);
+                glyphs.set(glyphs.size() - 1, PdfLineBreaks.Placed.of(text));
                 return;
             }
         }
-        glyphs.add(text);
+        glyphs.add(PdfLineBreaks.Placed.of(text));
     }
 
     /** The same text within a third of a character's width across and down (a word painted twice to look bold). */

@@ -56,8 +56,8 @@ class PdfLineBreaksTest {
                 engine.processPage(page);
                 PdfLineBreaks.write(engine.glyphs, new PdfLineBuilder());
                 assertFalse(engine.glyphs.isEmpty());
-                for (TextPosition t : engine.glyphs) {
-                    PdfDictFont f = assertInstanceOf(t);
+                for (PdfLineBreaks.Placed t : engine.glyphs) {
+                    PdfDictFont f = assertInstanceOf(t.text());
                     assertFalse(f.programRead(), f.getName());
                 }
             }
