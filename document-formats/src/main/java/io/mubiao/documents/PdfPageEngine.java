@@ -40,13 +40,13 @@ final class PdfPageEngine extends PDFGraphicsStreamEngine {
             "B", "B*", "b", "b*", "n", "W", "W*", "BI", "sh", "CS", "cs", "SC", "SCN", "sc", "scn", "G", "g", "RG", "rg", "K",
             "k", "w", "J", "j", "M", "d", "ri", "i");
 
-    final List<PdfLineBreaks.Placed> glyphs = new ArrayList<>(); // as shown, each with its coordinates read once
+    final List<PdfLineBreaks.Placed> glyphs = new ArrayList<>(2048); // as shown, each with its coordinates read once
     final PdfRules rules;
     private final PdfGlyphHeights heights;
     private final int rotation;
     private final PDRectangle box;
     private final Matrix toBox; // from the page's origin to its crop box's, null when they coincide
-    private final Map<String, Spots> shown = new HashMap<>(); // where each text was shown on the page
+    private final Map<String, Spots> shown = new HashMap<>(1024); // where each text was shown on the page
     private final List<String> actualTexts = new ArrayList<>(); // the marked-content sequences open, innermost last
     private String actualText;
     private boolean firstOfActualText;
