@@ -11,7 +11,7 @@ import java.util.List;
  * (12条重点产业链增加值增长3.5%, 7个方面25项重点任务) are dropped.
  */
 public final class ClauseAnalyzer {
-    private static final String LIST_JOINERS = "、和及与";
+    static final String LIST_JOINERS = "、和及与";
 
     private ClauseAnalyzer() {
     }
@@ -22,6 +22,7 @@ public final class ClauseAnalyzer {
             return out;
         }
         List<ClauseFigure> fs = ClauseLayout.of(text, ss, se, ms);
+        ThresholdCounts.mark(text, fs);
         SubjectCounts.mark(text, fs);
         int n = fs.size();
         int i = 0;
@@ -43,8 +44,17 @@ public final class ClauseAnalyzer {
                 single(text, f.mention, f.preStart, f.pre, f.prefixCount ? f.post : "", f.prefixCount ? f.postEnd : -1, out);
             }
             Draft prev = before > 0 ? out.get(before - 1) : null;
-            for (int k = before; k < out.size(); k++) {
-                out.set(k, inherit(text, prev, out.get(k), prev != null && f.separated));
+            List<String> theirs = j > i && IndicatorPhrases.coreAllowEmpty(f.pre).isEmpty()
+                    ? ListSubjects.fromPrevious(out, before, out.size() - before) : null;
+            String rankScope = j == i ? RankIndicator.scopeOf(text.substring(f.mention.start(), f.mention.end())) : null;
+            List<Draft> each = rankScope == null ? null : ListSubjects.ranksOfEach(text, out, before, out.get(before), rankScope);
+            if (each != null) { // 18家、46家，均居全国首位: one rank per subject
+                out.remove(before);
+                out.addAll(each);
+            }
+            for (int k = before; k < out.size() && each == null; k++) {
+                Draft d = out.get(k);
+                out.set(k, theirs != null ? d.named(theirs.get(k - before)) : inherit(text, prev, d, prev != null && f.separated));
             }
             i = j + 1;
         }
@@ -73,15 +83,15 @@ public final class ClauseAnalyzer {
                         m.comparator() == null ? lastSuffix : null));
             }
         } else {
+            List<String> paired = ListSubjects.paired(core, pre, k);
             for (int t = i; t <= j; t++) {
                 Mention m = ms.get(t);
-                out.add(new Draft(m, preStart, m.end(), core, null, pre, m.comparator() == null ? lastSuffix : null));
+                String name = paired == null ? core : paired.get(t - i);
+                out.add(new Draft(m, preStart, m.end(), name, null, pre, m.comparator() == null ? lastSuffix : null));
             }
         }
     }
 
-    private static final java.util.regex.Pattern RANK_VERB = java.util.regex.Pattern.compile(
-            "^(?:位居|稳居|跻身|跃升|跃居|排名|排|位列|名列|居|进入|保持)(全国|全球|世界|国内|全省|全市|亚洲|北方)");
     private static final String ACTION_VERBS = "新增|新建|改造|建成|建设|盘活|培育|新认定|新落地|落地|引进|完成";
 
     /**
@@ -92,10 +102,10 @@ public final class ClauseAnalyzer {
     private static Draft inherit(String text, Draft prev, Draft d, boolean joined) {
         String name = d.indicator();
         String prevName = prev == null ? "" : prev.indicator();
-        java.util.regex.Matcher rank = RANK_VERB.matcher(text.substring(d.mention().start(), d.mention().end()));
-        if (rank.find()) {
+        String scope = RankIndicator.scopeOf(text.substring(d.mention().start(), d.mention().end()));
+        if (scope != null) {
             String subject = name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty() ? prevName : name;
-            name = subject.endsWith("排名") ? subject : subject + rank.group(1) + "排名";
+            name = subject.endsWith("排名") ? subject : RankIndicator.named(subject, scope);
         } else if ((name.length() <= 1 || IndicatorPhrases.coreAllowEmpty(name).isEmpty()) && prev != null) {
             name = subjectOf(prevName);
         } else if (name.startsWith("总") && prev != null && joined) {
@@ -124,7 +134,7 @@ public final class ClauseAnalyzer {
 
     private static void single(String text, Mention m, int preStart, String pre, String post, int postEnd, List<Draft> out) {
         String core = IndicatorPhrases.core(pre);
-        if (!post.isEmpty()) {
+        if (!post.isEmpty() && !IndicatorPhrases.isBase(pre)) { // a base figure names no object: 从4.16万亿元|增加到
             // examples before the counted noun are not its name (天美艺术街区等21个城市更新项目, …二期和56个口袋公园)
             int cut = lastTopLevel(pre, "、和及等");
             String own = cut >= 0 ? pre.substring(cut + 1) : pre;
@@ -136,46 +146,12 @@ public final class ClauseAnalyzer {
             out.add(new Draft(m, qs, postEnd, verb + post.strip(), null, pre, null));
             return;
         }
-        List<TextSpan> items = split(core, "、");
-        if (items.size() < 2 && saysEach(pre, core)) {
-            items = split(core, LIST_JOINERS); // 国家高新技术企业和科技型中小企业均突破1万家
-        }
-        if (items.size() >= 2 && sharedSubject(pre, core, items)) {
-            int coreStart = preStart + Math.max(pre.indexOf(core), 0);
-            for (TextSpan it : items) {
-                String item = it.of(core);
-                out.add(new Draft(m, coreStart + it.start(), m.end(), item, item, pre, null));
-            }
+        List<Draft> each = ListSubjects.eachSubject(m, preStart, pre, core);
+        if (each != null) {
+            out.addAll(each);
             return;
         }
         out.add(new Draft(m, trimStart(text, preStart, m.start()), m.end(), core, null, pre, null));
-    }
-
-    /**
-     * A list before one figure names several subjects that each reach it when the text says so (均, 都)
-     * or when the items are full names of comparable length (西青区、武清区率先达到1000亿元); a list
-     * of short modifiers or one closed by 等 qualifies a single subject (飞机、船舶、海工平台跨境租赁业务).
-     */
-    private static boolean saysEach(String pre, String core) {
-        String verbs = pre.substring(Math.min(pre.length(), Math.max(0, pre.indexOf(core) + core.length())));
-        return verbs.contains("均") || verbs.contains("都");
-    }
-
-    private static boolean sharedSubject(String pre, String core, List<TextSpan> items) {
-        if (core.contains("等")) {
-            return false;
-        }
-        if (saysEach(pre, core)) {
-            return true;
-        }
-        int min = Integer.MAX_VALUE;
-        int max = 0;
-        for (TextSpan it : items) {
-            int len = it.length();
-            min = Math.min(min, len);
-            max = Math.max(max, len);
-        }
-        return min >= 3 && max <= 2 * min;
     }
 
     /**
@@ -190,12 +166,13 @@ public final class ClauseAnalyzer {
         return last.substring(first.length());
     }
 
-    private static String tail(String last) {
+    static String tail(String last) {
         int zhan = last.indexOf('占');
         if (zhan > 0) {
             return last.substring(zhan);
         }
-        for (String head : new String[] {"增加值", "播种面积", "面积", "企业", "产业", "比重", "占比", "总额", "数量"}) {
+        for (String head : new String[] {"增加值", "播种面积", "面积", "企业", "产业", "比重", "占比", "总额", "数量", "零售额", "销售额",
+            "吞吐量", "产量", "产值"}) {
             if (last.endsWith(head) && last.length() > head.length()) {
                 return head;
             }

@@ -74,7 +74,7 @@ public final class Extractor {
                 }
                 contentStart = ls + h.bodyAt();
             }
-            String opening = opening(text, contentStart, eol);
+            String opening = ParagraphOpening.of(text, contentStart, eol);
             for (Target t : paragraph(doc, contentStart, eol, opening, scopes.paragraph(opening), scopes.section())) {
                 Target goal = goals.apply(t);
                 if (restatements.isNew(goal)) {
@@ -114,28 +114,5 @@ public final class Extractor {
                     t.end() - t.sentenceStart(), null);
             out.add(t.withTheme(c.theme()));
         }
-    }
-
-    /**
-     * The opening clause of a paragraph, where a time cue sets the scope of what follows (五年来，…;
-     * 2023年…预期目标是：). A reported-speech lead (市长在报告中说,) or an address to the audience
-     * (各位代表，刚刚过去的2025年，…) is skipped.
-     */
-    static String opening(String text, int from, int to) {
-        int end = from;
-        int clauses = 0;
-        while (end < to && end - from < 40) {
-            char c = text.charAt(end);
-            if (c == '，' || c == ',' || c == '。' || c == '；' || c == '：' || c == ':') {
-                String clause = text.substring(from, end);
-                if (clauses++ == 0 && (clause.endsWith("说") || Lexicon.cues("opening.address").contains(clause.strip()))) {
-                    end++;
-                    continue;
-                }
-                break;
-            }
-            end++;
-        }
-        return text.substring(from, end);
     }
 }

@@ -25,6 +25,9 @@ final class LevelOrFlow {
         if ("位".equals(m.unit()) || "名".equals(m.unit())) {
             return true; // a rank reached: 升至全国第二
         }
+        if (m.isCount() && ThresholdCounts.namesAClass(indicator)) {
+            return true; // 8个产业规模超千亿元: how many stand above the line at the end
+        }
         if ("share".equals(measure)) {
             return true; // 比重达到30%, 城镇化率65%
         }

@@ -23,6 +23,9 @@ public final class MeasureClassifier {
             return "delta";
         }
         String verb = changeVerb(pre);
+        if ("倍".equals(base) && verb != null) {
+            return "rate"; // SCHEMA: 增长3倍 is a rate of 3 倍
+        }
         if (m.isPercentLike()) {
             if (verb != null || (indicator != null && RATE_NAME.matcher(indicator).find())) {
                 return "rate";
@@ -34,7 +37,7 @@ public final class MeasureClassifier {
 
     /** The change verb immediately before the figure (增长, 下降 …), or null (新增 is a count, not a change). */
     static String changeVerb(String pre) {
-        String t = VerbTail.strip(pre);
+        String t = ChangeLink.strip(VerbTail.strip(pre)); // 能耗累计下降|超14%: the verb is before the link
         String up = Lexicon.endingAt(t, t.length(), "verb.change.up");
         String down = Lexicon.endingAt(t, t.length(), "verb.change.down");
         String v = up == null ? down : down == null ? up : (up.length() >= down.length() ? up : down);

@@ -1,7 +1,5 @@
 package io.mubiao.extract.core;
 
-import java.util.List;
-
 /**
  * The sign of a change: -1 when the verb before it points down (下降7.3%, 压减30万吨, 缩短2天,
  * 降幅超20%, PM2.5浓度改善16.5%), else 1. Levels and amounts are never signed (降至38微克 is a level).
@@ -11,26 +9,11 @@ final class Signs {
     private Signs() {
     }
 
-    /** A fall named by a noun takes a link before its figure: 降幅超20%, 降幅达15% (cues.txt, sign.noun.link). */
-    private static final List<String> LINKS = Lexicon.cues("sign.noun.link");
-
-    private static String withoutLink(String t) {
-        for (String l : LINKS) {
-            if (t.endsWith(l) && t.length() > l.length() + 1) {
-                String head = t.substring(0, t.length() - l.length());
-                if (head.endsWith("降幅") || head.endsWith("增幅") || head.endsWith("涨幅")) {
-                    return head;
-                }
-            }
-        }
-        return t;
-    }
-
     static int of(String pre, String measure) {
         if (!"rate".equals(measure) && !"delta".equals(measure)) {
             return 1;
         }
-        String t = withoutLink(VerbTail.strip(pre));
+        String t = ChangeLink.strip(VerbTail.strip(pre));
         String v = MeasureClassifier.changeVerb(t);
         if (v == null || v.equals("低于")) {
             return 1; // 低于全国平均: a comparison, not a fall

@@ -18,6 +18,9 @@ final class SubjectCounts {
             ClauseFigure next = i + 1 < fs.size() ? fs.get(i + 1) : null;
             boolean hasNext = f.sameClause(next);
             Mention m = f.mention;
+            if (f.dropped || IndicatorPhrases.isBase(f.pre)) {
+                continue; // dropped before (a threshold: ThresholdCounts); 从518家增加到731家: a base is a figure (SCHEMA)
+            }
             if (m.spanYears() > 0 && (hasNext || f.sameClause(prev))) {
                 f.dropped = true; // 连续两年突破百亿元: the run of years only qualifies the figure
             }

@@ -28,7 +28,10 @@ final class TargetBuilder {
         String comparator = Comparators.resolve(d.pre(), m, after);
         int qs = Math.max(sentence.start(), d.quoteStart());
         int qe = Math.max(d.quoteEnd(), m.end());
-        String kind = KindClassifier.classify(scope, text.substring(qs, qe), doc.docYear(), doc.genre());
+        TimeScope base = ChangeBase.scope(d.pre(), scope); // 从518家|增加到731家: the base is the last period's level
+        boolean isBase = base != scope;
+        scope = base;
+        String kind = isBase ? base.kind() : KindClassifier.classify(scope, text.substring(qs, qe), doc.docYear(), doc.genre());
         String figure = text.substring(m.start(), m.end());
         String year = YearResolver.resolve(new TimeScope(kind, scope.from(), scope.to()), d.pre(), d.indicator(), measure, m, figure,
                 doc.docYear());

@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  * five-year plan names (十四五 → 2021-2025). Used for headings, paragraph openings and clauses.
  */
 public final class TimeCues {
-    private static final Pattern FIVE_PAST = Pattern.compile("过去五年|五年来|近五年|本届政府");
+    /** 这是经济实力持续提升的五年 / 经过五年接续奋斗 open a five-year review's paragraphs as 五年来 does. */
+    private static final Pattern FIVE_PAST = Pattern.compile("过去五年|五年来|近五年|本届政府|这五年|过去的五年|经过五年|这是[^。！；]*的五年");
     private static final Pattern ONE_PAST = Pattern.compile("过去一年|一年来|去年|上一年|上年度");
     private static final Pattern SO_FAR = Pattern.compile("今年以来|年初以来|一季度|第一季度|上半年|前三季度|1-\\d月|前\\d个月");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|年内|本年度|明年");
     private static final Pattern FIVE_AHEAD = Pattern.compile("今后五年|未来五年|五年内");
     private static final Pattern PLAN = Pattern.compile("十([一二三四五六七八九])五");
     /** A five-year plan's period named as a time (“十四五”时期, 十四五以来, 十五五期间), not a plan's title (十四五规划). */
-    private static final Pattern PLAN_PERIOD = Pattern.compile("“?十([一二三四五六七八九])五”?(?:时期|期间|以来)");
+    /** A plan period named as a time; not one named as a base (较“十三五”时期增长148%: a comparison, no scope). */
+    private static final Pattern PLAN_PERIOD = Pattern.compile("(?<![比较]|[比较]“)“?十([一二三四五六七八九])五”?(?:时期|期间|以来)");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d\\d)年?(?:工作)?(回顾|安排|计划|目标|展望)|(?<![0-9-比较与])((?:19|20)\\d\\d)年(?![0-9]*月)");
     /** A horizon a plan sets for what follows (到2025年，…; 力争到2027年，): it carries on to the next sentences. */
     private static final Pattern HORIZON = Pattern.compile("(?:到|至)((?:19|20)\\d\\d)年(?:底|末)?[，,：:]");

@@ -41,4 +41,18 @@ class ClauseAnalyzerTest {
         assertEquals(8, ClauseAnalyzer.lastTopLevel("天美、（甲、乙）和", "、和及等"));
         assertEquals(-1, ClauseAnalyzer.lastTopLevel("实验室（甲、乙）", "、和及等"), "marks inside brackets do not count");
     }
+
+    @Test
+    void bothFiguresOfAChangeNameTheIndicator() {
+        assertEquals(List.of("生产总值 4.16万亿元", "生产总值 5.67万亿元"),
+                indicators("全市生产总值从4.16万亿元增加到5.67万亿元。"));
+    }
+
+    @Test
+    void aRunOfYearsOrBothNameNothingAndTheSubjectCarriesOver() {
+        assertEquals(List.of("一般公共预算收入 3.7万亿元", "一般公共预算收入 18.7%"),
+                indicators("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。"));
+        assertEquals(List.of("贷款余额连跨万亿元台阶 4个", "贷款余额 9万亿元"),
+                indicators("贷款余额连跨4个万亿元台阶、双双突破9万亿元。"));
+    }
 }

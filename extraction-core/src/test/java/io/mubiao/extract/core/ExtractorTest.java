@@ -49,12 +49,4 @@ class ExtractorTest {
         assertEquals(3, r.targets().size());
         assertTrue(r.entities().stream().anyMatch(e -> e.text().startsWith("天津")), () -> r.entities().toString());
     }
-
-    @Test
-    void anAddressBeforeTheOpeningCueIsSkipped() {
-        String p = "各位代表，刚刚过去的2025年，全市";
-        assertEquals("各位代表，刚刚过去的2025年", Extractor.opening(p, 0, p.length()));
-        String q = "五年来，我们";
-        assertEquals("五年来", Extractor.opening(q, 0, q.length()));
-    }
 }

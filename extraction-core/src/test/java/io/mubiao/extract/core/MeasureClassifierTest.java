@@ -25,6 +25,7 @@ class MeasureClassifierTest {
         assertEquals("delta", measure("空气质量优良天数增加", "天"));
         assertEquals("amount", measure("新增就业", "万人"), "新增 is a count, not a change");
         assertEquals("amount", measure("粮食产量达到", "万吨"));
+        assertEquals("rate", measure("算力规模增长", "倍"), "SCHEMA: 增长3倍 is a rate in 倍");
     }
 
     @Test

@@ -10,6 +10,7 @@ class SignsTest {
         assertEquals(-1, Signs.of("规模以上工业增加值同比下降", "rate"));
         assertEquals(-1, Signs.of("粗钢产量压减", "delta"));
         assertEquals(-1, Signs.of("PM2.5浓度改善", "rate"));
+        assertEquals(-1, Signs.of("单位地区生产总值能耗累计下降超", "rate"), "a link between the verb and the figure");
         assertEquals(-1, Signs.of("企业开办时间缩短", "delta"));
         assertEquals(-1, Signs.of("能耗降幅超", "rate"), "a fall named by a noun");
     }

@@ -34,4 +34,9 @@ class SubjectCountsTest {
         assertEquals(List.of("580种 kept", "26种 kept"), marked("集中采购580种药品和26种医用耗材。"));
         assertEquals(List.of("5% kept", "3% kept"), marked("地区生产总值增长5%，一般公共预算收入增长3%。"));
     }
+
+    @Test
+    void theBaseOfAChangeIsAFigureOfItsOwn() {
+        assertEquals(List.of("518家 kept", "731家 kept"), marked("上市公司从518家增加到731家。"));
+    }
 }

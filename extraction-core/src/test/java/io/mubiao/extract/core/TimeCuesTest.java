@@ -45,4 +45,12 @@ class TimeCuesTest {
         assertTrue(TimeCues.isShortRun("一季度，"));
         assertFalse(TimeCues.isShortRun("过去一年，特别是一季度"));
     }
+
+    @Test
+    void theFiveYearsOfAReviewNamedAsSuch() {
+        TimeScope five = new TimeScope("achievement", 2021, 2025);
+        assertEquals(five, TimeCues.cue("这是经济实力持续提升的五年。", 2026));
+        assertEquals(five, TimeCues.cue("——这五年，综合实力大幅跃升", 2026));
+        assertEquals(five, TimeCues.cue("经过五年接续奋斗，", 2026));
+    }
 }
