@@ -6,8 +6,6 @@ import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +50,6 @@ public final class ReaderCpuTime {
         Extractor extractor = new Extractor();
         SourceDocument doc = new SourceDocument("003", text, null);
         turns.put("extract (extraction core, the text)", () -> extractor.extract(doc));
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<String, long[]> totals = new LinkedHashMap<>(); // documents, this thread's cpu ns, wall ns
         turns.keySet().forEach(k -> totals.put(k, new long[3]));
         String loadBefore = Machine.loadAverage();
@@ -62,20 +59,14 @@ public final class ReaderCpuTime {
                 jvmBefore = jvmSnapshot();
             }
             for (Map.Entry<String, Runnable> e : turns.entrySet()) {
-                long wall0 = System.nanoTime();
-                long cpu0 = mx.getCurrentThreadCpuTime();
-                long n = 0;
-                while (System.nanoTime() - wall0 < turnSeconds * 1e9 || n == 0) {
+                Turn turn = Turn.run(turnSeconds, () -> {
                     e.getValue().run();
-                    n++;
-                }
+                    return 1;
+                });
                 if (round > 0) {
-                    long[] t = totals.get(e.getKey());
-                    t[0] += n;
-                    t[1] += mx.getCurrentThreadCpuTime() - cpu0;
-                    t[2] += System.nanoTime() - wall0;
+                    turn.addTo(totals.get(e.getKey()));
                 }
-                System.err.printf("round %d %s: %d documents%n", round, e.getKey(), n);
+                System.err.printf("round %d %s: %d documents%n", round, e.getKey(), turn.units());
             }
         }
         Results.publish("reader-cpu.md", report(rounds, warmUp, turnSeconds, totals, loadBefore, jvmBefore, jvmSnapshot(), text.length()));
