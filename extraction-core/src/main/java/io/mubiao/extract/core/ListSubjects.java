@@ -70,7 +70,11 @@ final class ListSubjects {
         List<Draft> each = new ArrayList<>(before - first);
         for (int t = first; t < before; t++) {
             Draft subject = out.get(t);
-            each.add(new Draft(rank.mention(), subject.quoteStart(), rank.quoteEnd(), RankIndicator.named(subject.indicator(), scope),
+            String name = subject.indicator();
+            if (subject.mention().isCount() && !name.endsWith("数") && !name.endsWith("数量")) {
+                name += "数量"; // 5G工厂301家，均居全国第一: the number of them ranks
+            }
+            each.add(new Draft(rank.mention(), subject.quoteStart(), rank.quoteEnd(), RankIndicator.named(name, scope),
                     null, rank.pre(), rank.comparator()));
         }
         return each;

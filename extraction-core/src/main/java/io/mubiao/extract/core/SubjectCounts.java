@@ -29,7 +29,10 @@ final class SubjectCounts {
                     && Lexicon.cues("count.descriptive").stream().anyMatch(f.post::contains)) {
                 f.dropped = true; // 12条重点产业链带动作用持续显现: describes the subject, counts nothing done
             }
-            if (hasNext && !next.separated && m.isCount() && f.prefixCount) {
+            if (hasNext && !next.separated && next.mention.start() == m.end() && next.mention.isCount()
+                    && Lexicon.cues("count.grouping").contains(m.unit())) {
+                f.dropped = true; // 12类45件民生实事: the classes group the items counted next
+            } else if (hasNext && !next.separated && m.isCount() && f.prefixCount) {
                 int gap = next.mention.start() - m.end();
                 if (gap <= 4) {
                     f.dropped = true; // 7个方面25项重点任务: a grouping of the next count

@@ -31,8 +31,8 @@ class ListSubjectsTest {
 
     @Test
     void aRankEachOfTheListHoldsIsOneRankPerSubject() {
-        assertEquals(List.of("国家级数字领航企业 18家", "工业互联网平台 46家", "国家级数字领航企业全国排名 居全国首位",
-                "工业互联网平台全国排名 居全国首位"), indicators("国家级数字领航企业18家、工业互联网平台46家，均居全国首位。"));
+        assertEquals(List.of("国家级数字领航企业 18家", "工业互联网平台 46家", "国家级数字领航企业数量全国排名 居全国首位",
+                "工业互联网平台数量全国排名 居全国首位"), indicators("国家级数字领航企业18家、工业互联网平台46家，均居全国首位。"));
         assertEquals(List.of("研发人员 159万人", "研发人员全国排名 居全国首位"), indicators("研发人员达159万人，居全国首位。"),
                 "one subject, no 均: the rank is its own");
     }

@@ -22,6 +22,7 @@ class SubjectCountsTest {
     @Test
     void aCountGroupingTheNextCountIsDropped() {
         assertEquals(List.of("7个 dropped", "25项 kept"), marked("聚焦7个方面25项重点任务。"));
+        assertEquals(List.of("12类 dropped", "45件 kept"), marked("今年将办好12类45件民生实事。"), "right before the next count");
     }
 
     @Test

@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
  *
  * <p>Per content line (web boilerplate is filtered by {@link BoilerplateFilter}) a {@link LineContext} cuts the line
  * into HanLP's dictionary words and gazetteer names; each {@link NameFinder} adds candidates (the dictionary,
- * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, doctrines that hide the names inside them); the
- * {@link OverlapResolver} keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same
- * document spells out. Resources are loaded once.
+ * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, lists
+ * of works, doctrines that hide the names inside them); {@link FacilityContinuation} and {@link ListSiblings} extend
+ * the winning ones (南开医院|中西医结合临床中心, the neighbours of a found museum in a list); the {@link OverlapResolver}
+ * keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same document spells out.
+ * Resources are loaded once.
  */
 public final class EntityRecognizer {
 
@@ -24,6 +26,8 @@ public final class EntityRecognizer {
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final List<NameFinder> finders;
     private final OverlapResolver resolver = new OverlapResolver();
+    private final FacilityContinuation continuation = new FacilityContinuation(HeadWords.get(), CueLexicon.get());
+    private final ListSiblings siblings = new ListSiblings(HeadWords.get(), CueLexicon.get());
 
     /** Skips every boilerplate line (navigation, URLs, credits, link lists, copyright and address lines). */
     public EntityRecognizer() {
@@ -42,7 +46,7 @@ public final class EntityRecognizer {
         this.finders = List.of(new GazetteerFinder(), new DepartmentFinder(cues), new HeadWordFinder(heads, cues),
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
-                new CompanyListFinder(cues), new PlaceComboFinder(cues));
+                new CompanyListFinder(cues), new PlaceComboFinder(cues), new PlaceLabFinder(cues), new WorksListFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {
@@ -71,6 +75,8 @@ public final class EntityRecognizer {
         for (NameFinder f : finders) {
             f.find(line, candidates);
         }
+        continuation.extend(line, candidates);
+        siblings.extend(line, candidates);
         for (Span c : resolver.resolve(candidates, line.length())) {
             if (c.type().equals(Span.NOT_A_NAME)) {
                 continue;

@@ -1,6 +1,5 @@
 package io.mubiao.extract.core.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +22,8 @@ final class HeadWordFinder implements NameFinder {
     /** The host city of a recurring event in brackets is part of its name (全球公共安全合作论坛（连云港）). */
     private static final Pattern EVENT_TAIL = Pattern.compile("^[（(]\\p{IsHan}{2,4}[）)]");
 
-    /** A count inside makes a description, not a name (基层减负10项专项整治, 6个镇土地延包试点). */
-    private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类]");
+    /** A count or a batch inside makes a description (基层减负10项专项整治, 6个镇土地延包试点, 国家首批…中试平台). */
+    private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类]|首批|第[一二三四五六七八九十\\d]+批");
     private static final Set<String> LIST_EDGES = Set.of("和", "与", "及", "以及", "、");
 
     private final HeadWords heads;
@@ -76,7 +75,7 @@ final class HeadWordFinder implements NameFinder {
         Modifier m = collect(line, head, st);
         boolean programme = head.profile() == HeadWords.Profile.PROGRAMME;
         rules.trim(line, m, head.profile(), (m.frame || m.listEdge) && programme, "EVENT".equals(head.type()) ? ORDINAL : null);
-        if (m.pieces.isEmpty()) {
+        if (m.pieces.isEmpty() || m.afterEtc) {
             return null;
         }
         dropPlaceBeforeNationalName(line, m);
@@ -112,7 +111,8 @@ final class HeadWordFinder implements NameFinder {
         for (int k = sep > 0 ? line.unitIndexAt(sep - 1) : -1; k >= 0; k--) {
             Unit u = line.unit(k);
             String t = line.text(u);
-            if (u.nature().equals("w") || frames.contains(t) || LineContext.hardStop(u.nature())) {
+            // 完整社区建设/vn、…工程: a frame word used as a noun ends an item, it does not frame it
+            if (u.nature().equals("w") || frames.contains(t) && !u.nature().equals("vn") || LineContext.hardStop(u.nature())) {
                 break;
             }
             item += u.length();
@@ -129,7 +129,7 @@ final class HeadWordFinder implements NameFinder {
     }
 
     private static boolean leadingVerb(LineContext line, Modifier m) {
-        Piece f = m.pieces.get(0);
+        Modifier.Piece f = m.pieces.get(0);
         String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
         return nat.startsWith("v") && !nat.equals("vn") && !ModifierEdges.isAlong(line, line.unit(f.unit())); // not 环|太湖…
     }
@@ -171,7 +171,7 @@ final class HeadWordFinder implements NameFinder {
         int b = st;
         Unit holder = line.unitAt(Math.min(st, s.length() - 1));
         if (holder.start() < st && !holder.named()) {
-            m.pieces.add(new Piece(holder.start(), st, line.unitIndexAt(st)));
+            m.pieces.add(new Modifier.Piece(holder.start(), st, line.unitIndexAt(st)));
             b = holder.start();
         }
         int idx = b > 0 ? line.unitIndexAt(b - 1) : -1;
@@ -187,7 +187,7 @@ final class HeadWordFinder implements NameFinder {
                 if (q < 0 || st - q > head.maxModifier()) {
                     break;
                 }
-                m.pieces.add(0, new Piece(q, u.end(), -1));
+                m.pieces.add(0, new Modifier.Piece(q, u.end(), -1));
                 idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
                 continue;
             }
@@ -196,7 +196,7 @@ final class HeadWordFinder implements NameFinder {
                 if (q < 0) {
                     break;
                 }
-                m.pieces.add(0, new Piece(q, u.end(), -1));
+                m.pieces.add(0, new Modifier.Piece(q, u.end(), -1));
                 idx = q > 0 ? line.unitIndexAt(q - 1) : -1;
                 continue;
             }
@@ -213,7 +213,7 @@ final class HeadWordFinder implements NameFinder {
                 stop(line, head, idx, st, m);
                 break;
             }
-            m.pieces.add(0, new Piece(u.start(), u.end(), idx));
+            m.pieces.add(0, new Modifier.Piece(u.start(), u.end(), idx));
             idx--;
         }
         if (m.frame && head.profile() == HeadWords.Profile.PROGRAMME) {
@@ -226,11 +226,12 @@ final class HeadWordFinder implements NameFinder {
     private void stop(LineContext line, HeadWords.Head head, int idx, int st, Modifier m) {
         int frame = "POLICY".equals(head.type()) ? conjoined.frameBefore(line, idx, st - head.maxModifier()) : -1;
         for (int k = idx; k > frame && frame >= 0; k--) {
-            m.pieces.add(0, new Piece(line.unit(k).start(), line.unit(k).end(), k));
+            m.pieces.add(0, new Modifier.Piece(line.unit(k).start(), line.unit(k).end(), k));
         }
         m.frame = frame >= 0;
         m.frameVerb = frame;
         m.listEdge = frame < 0 && LIST_EDGES.contains(line.text(line.unit(idx)));
+        m.afterEtc = line.text(line.unit(idx)).equals("等");
     }
 
     /**
@@ -272,29 +273,7 @@ final class HeadWordFinder implements NameFinder {
     private void nameInitialVerb(LineContext line, Modifier m) {
         Unit v = line.unit(m.frameVerb);
         if (m.frameVerb > 0 && nameInitial.contains(line.text(v)) && frames.contains(line.text(line.unit(m.frameVerb - 1)))) {
-            m.pieces.add(0, new Piece(v.start(), v.end(), m.frameVerb));
-        }
-    }
-
-    /** A piece of a modifier: [start, end) and its unit index (-1 for a quoted stretch). */
-    record Piece(int start, int end, int unit) {
-    }
-
-    /** The modifier collected so far. */
-    static final class Modifier {
-        final List<Piece> pieces = new ArrayList<>();
-        boolean frame;
-        int frameVerb = -1;
-        boolean tooLong;
-        /** The edge is a list separator (和, 、): the name before it was framed, so is this one. */
-        boolean listEdge;
-        /** A weak word was dropped from the left: what is left must be a name by itself (重大|生态工程 is not). */
-        boolean trimmedWeak;
-        /** How many two-character verbs a NAMED modifier may still take (技术创新中心, 成果转化网). */
-        int verbBudget = 1;
-
-        int start() {
-            return pieces.get(0).start();
+            m.pieces.add(0, new Modifier.Piece(v.start(), v.end(), m.frameVerb));
         }
     }
 }

@@ -29,7 +29,8 @@ final class HeadWords {
         PLACE_ONLY
     }
 
-    record Head(String word, String type, Profile profile, int maxModifier) {
+    /** A head word; {@code minModifier} is the shortest modifier that names one (补贴: 4, not 政府|补贴). */
+    record Head(String word, String type, Profile profile, int maxModifier, int minModifier) {
     }
 
     private static final Set<String> TYPES = Set.of("ORG", "FACILITY", "LOCATION", "POLICY", "EVENT");
@@ -70,10 +71,11 @@ final class HeadWords {
                 continue;
             }
             String[] f = t.split("\t");
-            if (f.length != 4 || !TYPES.contains(f[1])) {
+            if (f.length != 4 && f.length != 5 || !TYPES.contains(f[1])) {
                 throw new IllegalStateException("entity/heads.tsv: bad line: " + line);
             }
-            out.put(f[0], new Head(f[0], f[1], Profile.valueOf(f[2]), Integer.parseInt(f[3])));
+            out.put(f[0], new Head(f[0], f[1], Profile.valueOf(f[2]), Integer.parseInt(f[3]),
+                    f.length == 5 ? Integer.parseInt(f[4]) : 2));
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("entity/heads.tsv: no head words");

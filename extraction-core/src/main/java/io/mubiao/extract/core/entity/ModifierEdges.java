@@ -24,6 +24,12 @@ final class ModifierEdges {
         return -1;
     }
 
+    /** Whether {@code u} is the ） of a bracketed place after a name (中国（河南）), which a dash may follow inside a name. */
+    static boolean closesBracketedPlace(LineContext line, Unit u) {
+        String t = line.text(u);
+        return (t.equals("）") || t.equals(")")) && bracketedPlace(line, u.start()) >= 0;
+    }
+
     /** The “ that opens the quotation closed at {@code close}, within one clause, or -1. */
     static int openingQuote(String s, int close) {
         for (int i = close - 1; i >= 0 && close - i <= 16; i--) {
@@ -43,7 +49,7 @@ final class ModifierEdges {
      * that place (a place word, an abbreviation, or one character: 沿江, 沿黄) in its name. True for unit {@code idx}
      * when it is that 沿/环 before the modifier's first piece, or the one character right after a 沿/环.
      */
-    static boolean along(LineContext line, int idx, java.util.List<HeadWordFinder.Piece> pieces) {
+    static boolean along(LineContext line, int idx, java.util.List<Modifier.Piece> pieces) {
         Unit u = line.unit(idx);
         if (u.length() == 1 && idx > 0 && isAlong(line, line.unit(idx - 1)) && !LineContext.hardStop(u.nature())) {
             return true;

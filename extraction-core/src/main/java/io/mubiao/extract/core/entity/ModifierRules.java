@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What may stand in the modifier of a head word, what is dropped from its left edge, and when the result is a name.
- * Stateless; the per-name state (the verb budget) lives in the {@link HeadWordFinder.Modifier}.
+ * Stateless; the per-name state (the verb budget) lives in the {@link Modifier}.
  */
 final class ModifierRules {
 
@@ -16,8 +16,12 @@ final class ModifierRules {
     private final int longestWeak;
     private final Set<String> nationalPrefixes;
     private final Set<String> genericModifiers;
+    private final Set<String> commonNouns;
+    private final String cityInitials;
 
     ModifierRules(CueLexicon cues) {
+        this.cityInitials = cues.section("city-initials").get(0);
+        this.commonNouns = cues.set("head-common-nouns");
         this.weakStart = cues.set("weak-start");
         Set<String> programme = new java.util.HashSet<>(weakStart);
         programme.removeAll(cues.set("programme-keeps"));
@@ -30,7 +34,7 @@ final class ModifierRules {
     }
 
     /** Whether unit {@code u} (index {@code idx}) may extend the modifier leftwards under {@code p}. */
-    boolean accept(LineContext line, HeadWords.Profile p, Unit u, int idx, HeadWordFinder.Modifier m) {
+    boolean accept(LineContext line, HeadWords.Profile p, Unit u, int idx, Modifier m) {
         String t = line.text(u);
         if (u.named()) {
             if (u.isType("PERSON")) {
@@ -42,14 +46,20 @@ final class ModifierRules {
             return p != HeadWords.Profile.RAIL || u.length() <= 2;
         }
         if (line.isConnector(u)) {
-            return idx > 0 && (line.unit(idx - 1).named() || LineContext.nameLike(line.unit(idx - 1).nature()));
+            return idx > 0 && (line.unit(idx - 1).named() || LineContext.nameLike(line.unit(idx - 1).nature())
+                    || ModifierEdges.closesBracketedPlace(line, line.unit(idx - 1))); // 中国（河南）|—|东盟…大会
         }
         if (t.isBlank() || t.contains("的")) {
             return false;
         }
+        if ((p == HeadWords.Profile.NAMED || p == HeadWords.Profile.PROGRAMME) && boundBeforeName(line, u, m)) {
+            return true;
+        }
         String nat = u.nature();
         return switch (p) {
             case NAMED, SCHOOL, PLACE_ONLY -> LineContext.nameLike(nat) || line.isAnchor(u)
+                    || p == HeadWords.Profile.NAMED && nat.equals("an") && u.length() >= 2 // 公共|卫生/an|中心
+                    || p == HeadWords.Profile.NAMED && nat.equals("a") && u.length() == 2 && !m.pieces.isEmpty() // 贸易|畅通/a|合作平台
                     || p == HeadWords.Profile.NAMED && ModifierEdges.along(line, idx, m.pieces)
                     || p == HeadWords.Profile.NAMED && unknownWordChar(line, u, m)
                     || p == HeadWords.Profile.NAMED && nat.equals("v") && u.length() == 2 && !lightVerbs.contains(t)
@@ -59,7 +69,7 @@ final class ModifierRules {
             case TASK_GROUP -> !LineContext.hardStop(nat) && !nat.equals("d");
             case COMPANY -> !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("v");
             case RAIL -> u.length() == 1 ? !LineContext.hardStop(nat) && !nat.equals("d") && !nat.equals("m") && !nat.equals("q")
-                    : u.length() == 2 && (nat.equals("j") || nat.equals("ns") || nat.equals("nz"));
+                    : u.length() == 2 && (nat.equals("j") || nat.equals("ns") || nat.equals("nz") || nat.equals("n") && initials(t));
         };
     }
 
@@ -67,9 +77,9 @@ final class ModifierRules {
      * Drops connectors and weak words from the left edge (重点|产业园, 全市|城市更新行动). After a frame verb a
      * programme keeps a leading verb (实施|提振消费专项行动); an event keeps its ordinal (第十五届全运会).
      */
-    void trim(LineContext line, HeadWordFinder.Modifier m, HeadWords.Profile p, boolean afterFrame, Pattern ordinal) {
+    void trim(LineContext line, Modifier m, HeadWords.Profile p, boolean afterFrame, Pattern ordinal) {
         while (!m.pieces.isEmpty()) {
-            HeadWordFinder.Piece f = m.pieces.get(0);
+            Modifier.Piece f = m.pieces.get(0);
             if (f.unit() < 0) {
                 return; // a quoted stretch is part of the name (“人工智能+”行动)
             }
@@ -87,7 +97,7 @@ final class ModifierRules {
 
     /** How many leading pieces a weak word spans (新一轮 = 新 + 一 + 轮), 0 when none starts the modifier. */
     /** 重点|推进“基础研究特区”计划: before a verb a kept word is the sentence's adverb, not the name's. */
-    private static boolean beforeVerb(LineContext line, HeadWordFinder.Modifier m) {
+    private static boolean beforeVerb(LineContext line, Modifier m) {
         if (m.pieces.size() < 2 || m.pieces.get(1).unit() < 0) {
             return false;
         }
@@ -95,7 +105,7 @@ final class ModifierRules {
         return nat.startsWith("v") && !nat.equals("vn");
     }
 
-    private int weakWord(LineContext line, HeadWordFinder.Modifier m, Set<String> weak) {
+    private int weakWord(LineContext line, Modifier m, Set<String> weak) {
         int start = m.pieces.get(0).start();
         int best = 0;
         int end = start;
@@ -134,15 +144,47 @@ final class ModifierRules {
      * word is a proper name. Function words, numerals, measure words and one-character verbs break the run, and the
      * run needs a bound morpheme or a name character (梅/ng, 瑞/ag, 江/nr): 低|碳港区, 电|商平台 are words HanLP lacks.
      */
-    private static boolean unknownWordChar(LineContext line, Unit u, HeadWordFinder.Modifier m) {
+    private static boolean unknownWordChar(LineContext line, Unit u, Modifier m) {
         if (u.length() != 1 || m.pieces.isEmpty()) {
             return false;
         }
-        HeadWordFinder.Piece right = m.pieces.get(0);
+        Modifier.Piece right = m.pieces.get(0);
         if (right.unit() < 0 || right.end() - right.start() != 1 || line.unit(right.unit()).length() != 1 || !runChar(u.nature())) {
             return false;
         }
         return bound(u.nature()) || bound(line.unit(right.unit()).nature());
+    }
+
+    /**
+     * A one-character bound morpheme (尔/rg, 魏/tg: no word on its own) right before a one-character unit or a place
+     * is the first character of a name the segmenter cut (尔|王|庄水库增容工程, 汉魏|洛阳故城遗址博物馆), and right after a
+     * one-character noun the second character of an abbreviation (科|创/vg: 紫金山国际科创基金街区).
+     */
+    private static boolean boundBeforeName(LineContext line, Unit u, Modifier m) {
+        String nat = u.nature();
+        if (u.length() != 1 || nat.length() != 2 || nat.charAt(1) != 'g' || nat.equals("dg") || m.pieces.isEmpty()
+                || m.pieces.get(0).unit() < 0) {
+            return false;
+        }
+        Unit right = line.unit(m.pieces.get(0).unit());
+        Unit left = line.unit(Math.max(0, line.unitIndexAt(u.start()) - 1));
+        return right.length() == 1 && !LineContext.hardStop(right.nature()) || right.isType("LOCATION") || right.nature().startsWith("ns")
+                || left.end() == u.start() && left.length() == 1 && !left.named() && left.nature().startsWith("n"); // 科/n|创/vg 基金街区
+    }
+
+    /** 陇海/n|铁路: a line named by the initials of the places it joins, which HanLP knows as a noun (not 货运|铁路). */
+    private boolean initials(String t) {
+        return cityInitials.indexOf(t.charAt(0)) >= 0 && cityInitials.indexOf(t.charAt(1)) >= 0;
+    }
+
+    /** The name would end with a common noun that holds a head word (…解决方案: a solution, no programme). */
+    private boolean commonNoun(LineContext line, int end) {
+        for (String w : commonNouns) {
+            if (end >= w.length() && line.s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bound morpheme (ng, ag, vg) or a name character (nr, ns, nz): the marks of a word cut by the segmenter. */
@@ -156,11 +198,11 @@ final class ModifierRules {
     }
 
     /** How many one-character units, none a function word, end the modifier right before the head. */
-    private static int unknownWordRun(LineContext line, HeadWordFinder.Modifier m) {
+    private static int unknownWordRun(LineContext line, Modifier m) {
         int n = 0;
         boolean bound = false;
         for (int k = m.pieces.size() - 1; k >= 0; k--) {
-            HeadWordFinder.Piece f = m.pieces.get(k);
+            Modifier.Piece f = m.pieces.get(k);
             if (f.unit() < 0 || f.end() - f.start() != 1 || line.unit(f.unit()).length() != 1
                     || !runChar(line.unit(f.unit()).nature())) {
                 break;
@@ -172,8 +214,8 @@ final class ModifierRules {
     }
 
     /** Every word of the modifier is generic (国家|规划, 国家|重大|战略, 城市|规划, 区域|协同|战略): a kind, not a name. */
-    private boolean generic(LineContext line, HeadWordFinder.Modifier m) {
-        for (HeadWordFinder.Piece f : m.pieces) {
+    private boolean generic(LineContext line, Modifier m) {
+        for (Modifier.Piece f : m.pieces) {
             if (f.unit() < 0 || !genericModifiers.contains(line.s.substring(f.start(), f.end()))) {
                 return false;
             }
@@ -182,26 +224,27 @@ final class ModifierRules {
     }
 
     /** 沿沪宁|产业创新带, 环太湖|科创圈: the place a belt runs along or around anchors it (ModifierEdges.along). */
-    private static boolean alongPlace(LineContext line, HeadWordFinder.Modifier m) {
-        HeadWordFinder.Piece f = m.pieces.get(0);
+    private static boolean alongPlace(LineContext line, Modifier m) {
+        Modifier.Piece f = m.pieces.get(0);
         return f.unit() >= 0 && m.pieces.size() >= 2 && ModifierEdges.isAlong(line, line.unit(f.unit()));
     }
 
-    /** A national designation opens the name (国家数字经济创新发展试验区, not 国家医学中心: too short to name one). */
-    private boolean national(LineContext line, HeadWordFinder.Modifier m) {
-        HeadWordFinder.Piece f = m.pieces.get(0);
+    /** A national designation opens the name (国家数字经济创新发展试验区; not 国家区域医疗中心: a kind many cities hold). */
+    private boolean national(LineContext line, Modifier m) {
+        Modifier.Piece f = m.pieces.get(0);
         return f.unit() >= 0 && nationalPrefixes.contains(line.s.substring(f.start(), f.end()));
     }
 
-    /** The name opens with a place word HanLP knows (嵩山|实验室, 钟山|实验室). */
-    private static boolean properStart(LineContext line, HeadWordFinder.Modifier m) {
-        HeadWordFinder.Piece f = m.pieces.get(0);
-        return f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("ns") && f.end() - f.start() >= 2;
+    /** The name opens with a place word or another proper noun HanLP knows (嵩山|实验室, 联想/nz|创新园). */
+    private static boolean properStart(LineContext line, Modifier m) {
+        Modifier.Piece f = m.pieces.get(0);
+        String nat = f.unit() < 0 ? "" : line.unit(f.unit()).nature();
+        return (nat.startsWith("ns") || nat.equals("nz")) && f.end() - f.start() >= 2;
     }
 
     /** A proper-noun unit (place, person, brand, abbreviation, Latin letters) or a quotation in the modifier. */
-    private static boolean proper(LineContext line, HeadWordFinder.Modifier m) {
-        for (HeadWordFinder.Piece f : m.pieces) {
+    private static boolean proper(LineContext line, Modifier m) {
+        for (Modifier.Piece f : m.pieces) {
             String nat = f.unit() < 0 ? "quote" : line.unit(f.unit()).nature();
             if (nat.equals("quote") || nat.startsWith("ns") || nat.startsWith("nr") || nat.equals("nz") || nat.startsWith("nt")
                     || nat.equals("j") || nat.equals("x") || nat.equals("nx")) {
@@ -211,27 +254,36 @@ final class ModifierRules {
         return false;
     }
 
-    /** Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会). */
-    private static int verbs(LineContext line, HeadWordFinder.Modifier m) {
+    /**
+     * Verbs in a modifier: without a frame verb a programme takes one (种业振兴行动), an event none (not 全文提请大会).
+     * Two verbs side by side are one aim (服务业|扩大开放|综合试点, 生物医药全产业链|开放创新|发展试点).
+     */
+    private static int verbs(LineContext line, Modifier m) {
         int n = 0;
-        for (HeadWordFinder.Piece f : m.pieces) {
-            n += f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("v") && !line.unit(f.unit()).nature().equals("vn") ? 1 : 0;
+        boolean previous = false;
+        for (Modifier.Piece f : m.pieces) {
+            boolean verb = f.unit() >= 0 && line.unit(f.unit()).nature().startsWith("v") && !line.unit(f.unit()).nature().equals("vn");
+            n += verb && !previous ? 1 : 0;
+            previous = verb;
         }
         return n;
     }
 
     /** Whether the trimmed modifier makes a name of {@code head} (its length, its anchor or frame). */
-    boolean accepts(LineContext line, HeadWordFinder.Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
+    boolean accepts(LineContext line, Modifier m, HeadWords.Head head, int st, boolean frameAllowed) {
         int modifier = st - m.start();
+        if (modifier < head.minModifier() || commonNoun(line, st + head.word().length())) {
+            return false;
+        }
         boolean anchor = false;
-        for (HeadWordFinder.Piece f : m.pieces) {
+        for (Modifier.Piece f : m.pieces) {
             Unit u = f.unit() < 0 ? null : line.unit(f.unit());
             anchor |= u != null && f.start() == u.start() && f.end() == u.end() && line.isAnchor(u);
         }
         boolean framed = m.frame && frameAllowed;
         return switch (head.profile()) {
             case NAMED -> modifier >= 2 && (anchor || alongPlace(line, m) || (framed || head.word().length() >= 3) && properStart(line, m)
-                    || framed && modifier >= 3 && proper(line, m) || modifier >= 5 && national(line, m)
+                    || framed && modifier >= 3 && proper(line, m) || modifier >= 7 && national(line, m)
                     || head.word().length() >= 2 && unknownWordRun(line, m) >= 2);
             case PROGRAMME -> modifier >= (m.trimmedWeak ? 3 : 2) && !generic(line, m) && (framed || !m.tooLong && verbs(line, m) <= ("EVENT".equals(head.type()) ? 0 : 1));
             case TASK_GROUP -> modifier >= 2 && anchor;

@@ -55,6 +55,7 @@ class HeadWordFinderTest {
     void aWorkIsAFacilityWhenItsModifierNamesABuiltThing() {
         assertName("加快建设滨海新区防潮海堤工程。", "滨海新区防潮海堤工程", "FACILITY");
         assertName("持续实施中医药振兴发展工程。", "中医药振兴发展工程", "POLICY");
+        assertName("开工观音寺调蓄工程。", "观音寺调蓄工程", "FACILITY"); // 蓄: a reservoir's work
     }
 
     @Test
@@ -150,5 +151,50 @@ class HeadWordFinderTest {
     @Test
     void aKeptWordBeforeAVerbIsTheSentences() {
         assertNoName("重点推进“基础研究特区”计划，", "重点推进“基础研究特区”计划");
+    }
+
+    @Test
+    void facilityHeadsOfOneKindOfWork() {
+        assertName("推进龙潭沟抽水蓄能电站等项目。", "龙潭沟抽水蓄能电站", "FACILITY");
+        assertName("静海团泊健康城等纳入“多点”。", "静海团泊健康城", "FACILITY");
+        assertName("建设中国农科院河南创新基地。", "中国农科院河南创新基地", "FACILITY");
+        // 创新中心 is the head: 国家|技术 is a designation's kind, too short to name one (not 国家技术创新中心)
+        assertNoName("建设国家技术创新中心。", "国家技术创新中心");
+    }
+
+    @Test
+    void aBatchInsideMakesADescription() {
+        assertNoName("华熙生物入选国家首批生物制造中试平台。", "国家首批生物制造中试平台");
+        assertNoName("入选第二批国家数据要素综合试验区。", "第二批国家数据要素综合试验区");
+    }
+
+    @Test
+    void aHeadAfterEtcNamesTheKindOfTheList() {
+        assertNoName("加快病险水库除险加固、蓄滞洪区等防洪工程建设。", "防洪工程");
+        assertNoName("深入开展化工、工贸、高层建筑等重点领域专项整治。", "重点领域专项整治");
+        assertName("深入开展重点领域专项整治。", "重点领域专项整治", "POLICY");
+    }
+
+    @Test
+    void festivalsCupsAndChampionshipsAreEvents() {
+        assertName("向海乐活节、大型演唱会等持续火爆。", "向海乐活节", "EVENT");
+        assertName("办好世界青少年武术锦标赛、女排亚锦赛。", "女排亚锦赛", "EVENT");
+        assertName("办好政府系统领导干部大讲堂。", "政府系统领导干部大讲堂", "EVENT");
+        assertName("办好国际乒联混合团体世界杯、铁人三项世界杯。", "铁人三项世界杯", "EVENT");
+        assertNoName("做好春节、元宵节期间市场保供。", "元宵节"); // a holiday: too short a modifier
+        assertName("办好第五届中国（四川）国际熊猫消费节。", "第五届中国（四川）国际熊猫消费节", "EVENT");
+        assertName("办好第三届郑州—卢森堡“空中丝绸之路”国际合作论坛。", "第三届郑州—卢森堡“空中丝绸之路”国际合作论坛", "EVENT");
+    }
+
+    @Test
+    void aBeltAlongAPlaceIsAFacility() {
+        assertName("加快建设沿江创新发展带。", "沿江创新发展带", "FACILITY");
+        assertNoName("打造创新发展带。", "创新发展带"); // no place: a kind
+    }
+
+    @Test
+    void aFrameWordUsedAsANounEndsAListItem() {
+        // 完整社区建设/vn is the item before 、, long enough to be a name of its own: the next head is not shared
+        assertName("实施完整社区建设、城市基础设施生命线安全工程。", "城市基础设施生命线安全工程", "POLICY");
     }
 }

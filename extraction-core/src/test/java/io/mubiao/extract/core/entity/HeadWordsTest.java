@@ -36,4 +36,14 @@ class HeadWordsTest {
         assertThrows(IllegalStateException.class, () -> HeadWords.parse(List.of("# only a comment")));
         assertEquals(12, HeadWords.parse(List.of("论坛\tEVENT\tPROGRAMME\t12")).get("论坛").maxModifier());
     }
+
+    @Test
+    void aHeadMayAskForALongerModifier() {
+        assertEquals(4, HeadWords.get().get("补贴").minModifier());
+        assertEquals(2, HeadWords.get().get("行动").minModifier()); // the default
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "全面实施农机报废更新补贴政策。").contains("农机报废更新补贴"));
+        assertTrue(Lines.texts(finder, "加快农机购置补贴业务全流程线上办理。").contains("农机购置补贴"));
+        assertTrue(Lines.texts(finder, "发放育儿补贴和政府补贴。").isEmpty());
+    }
 }

@@ -41,4 +41,14 @@ class ModifierEdgesTest {
         assertFalse(ModifierEdges.along(line, 0, java.util.List.of())); // 沿 with nothing after it yet
         assertFalse(ModifierEdges.isAlong(line, line.unit(1)));
     }
+
+    @Test
+    void aDashAfterABracketedPlaceStaysInTheName() {
+        HeadWordFinder finder = new HeadWordFinder(HeadWords.get(), CueLexicon.get());
+        assertTrue(Lines.texts(finder, "举办中国（河南）—东盟粮农合作发展大会等重大经贸活动。").contains("中国（河南）—东盟粮农合作发展大会"));
+        LineContext line = Lines.of("中国（河南）—东盟");
+        assertTrue(ModifierEdges.closesBracketedPlace(line, line.unitAt(line.s.indexOf('）'))));
+        LineContext plain = Lines.of("县（市、区）—东盟");
+        assertFalse(ModifierEdges.closesBracketedPlace(plain, plain.unitAt(plain.s.indexOf('）'))));
+    }
 }
