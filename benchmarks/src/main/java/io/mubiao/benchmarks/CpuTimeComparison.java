@@ -2,8 +2,6 @@ package io.mubiao.benchmarks;
 
 import io.mubiao.extract.core.Extractor;
 import io.mubiao.extract.core.SourceDocument;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +35,6 @@ public final class CpuTimeComparison {
             engines.put("CoreNLP Chinese NER", corenlp::tag);
         }
         List<String> texts = docs.stream().map(SourceDocument::text).toList();
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<String, long[]> totals = new LinkedHashMap<>(); // chars, cpu ns, wall ns
         engines.keySet().forEach(k -> totals.put(k, new long[3]));
         Map<String, int[]> cursor = new LinkedHashMap<>(); // each engine walks the corpus across its turns
@@ -45,22 +42,16 @@ public final class CpuTimeComparison {
         String loadBefore = Machine.loadAverage();
         for (int round = 0; round <= rounds; round++) { // round 0 warms up and is not counted
             for (Map.Entry<String, Consumer<String>> e : engines.entrySet()) {
-                long wall0 = System.nanoTime();
-                long cpu0 = mx.getCurrentThreadCpuTime();
-                long chars = 0;
                 int[] i = cursor.get(e.getKey());
-                while (System.nanoTime() - wall0 < turnSeconds * 1e9 || chars == 0) {
+                Turn turn = Turn.run(turnSeconds, () -> {
                     String t = texts.get(i[0]++ % texts.size());
                     e.getValue().accept(t);
-                    chars += t.length();
-                }
+                    return t.length();
+                });
                 if (round > 0) {
-                    long[] tot = totals.get(e.getKey());
-                    tot[0] += chars;
-                    tot[1] += mx.getCurrentThreadCpuTime() - cpu0;
-                    tot[2] += System.nanoTime() - wall0;
+                    turn.addTo(totals.get(e.getKey()));
                 }
-                System.err.printf("round %d %s: %d chars%n", round, e.getKey(), chars);
+                System.err.printf("round %d %s: %d chars%n", round, e.getKey(), turn.units());
             }
         }
         String loadAfter = Machine.loadAverage();

@@ -127,7 +127,8 @@ public final class ProcessCpu {
                 && after.seconds().keySet().stream().anyMatch(k -> k.startsWith(name + " / "));
     }
 
-    private static double threadDelta(Snapshot before, Snapshot after, String prefix) {
+    /** CPU seconds the threads whose key starts with the prefix used between the snapshots (a thread born meanwhile: all of its). */
+    static double threadDelta(Snapshot before, Snapshot after, String prefix) {
         double sum = 0;
         for (Map.Entry<String, Double> e : after.seconds().entrySet()) {
             if (e.getKey().startsWith(prefix)) {

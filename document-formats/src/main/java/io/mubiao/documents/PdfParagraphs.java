@@ -37,10 +37,12 @@ final class PdfParagraphs {
             lines.add(all.get(i));
             reasons.add(furniture.contains(i) ? "running-header" : null);
         }
-        Map<Integer, PageGeometry> pages = new HashMap<>();
+        Map<Integer, List<PdfReader.PdfLine>> byPage = new HashMap<>();
         for (PdfReader.PdfLine l : lines) {
-            pages.computeIfAbsent(l.page(), p -> PageGeometry.of(lines, p));
+            byPage.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l);
         }
+        Map<Integer, PageGeometry> pages = new HashMap<>();
+        byPage.forEach((p, onPage) -> pages.put(p, PageGeometry.of(onPage)));
         Blocks out = new Blocks();
         List<RawDocument.Block> pageNumbers = new ArrayList<>(); // held back while a paragraph runs across the page break
         StringBuilder paragraph = null;
@@ -147,6 +149,13 @@ final class PdfParagraphs {
 
     /** A line whose Chinese characters all stand apart ("政 府 工 作") was set with letter-spacing: close it up. */
     static String squeezeSpacedOut(String s) {
+        int spaces = 0;
+        for (int i = 0; i < s.length() && spaces < 3; i++) {
+            spaces += s.charAt(i) == ' ' || s.charAt(i) == '\u00a0' ? 1 : 0;
+        }
+        if (spaces < 3) {
+            return s; // fewer than three gaps: not spaced out (the common line, spared the look-around pattern)
+        }
         Matcher m = CJK_SPACE_CJK.matcher(s);
         int gaps = 0;
         while (m.find()) {
@@ -163,14 +172,15 @@ final class PdfParagraphs {
 
     /** Margins, usual line spacing and character width of one page, page numbers left out. */
     private record PageGeometry(float left, float right, float lineGap, float charWidth) {
-        static PageGeometry of(List<PdfReader.PdfLine> lines, int page) {
+        /** The geometry of the lines of one page. */
+        static PageGeometry of(List<PdfReader.PdfLine> lines) {
             float left = Float.MAX_VALUE;
             float right = -Float.MAX_VALUE;
             List<Float> gaps = new ArrayList<>();
             List<Float> widths = new ArrayList<>();
             PdfReader.PdfLine prev = null;
             for (PdfReader.PdfLine l : lines) {
-                if (l.page() != page || BoilerplateRules.PAGE_NUMBER.matcher(l.text().strip()).matches()) {
+                if (BoilerplateRules.PAGE_NUMBER.matcher(l.text().strip()).matches()) {
                     continue;
                 }
                 left = Math.min(left, l.x0());

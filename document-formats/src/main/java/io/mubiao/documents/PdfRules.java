@@ -1,20 +1,17 @@
 package io.mubiao.documents;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines of a page (a ruled table's borders), stroked as lines or filled as thin rectangles, in the
- * coordinates of the page's text (y growing downwards, as PDFBox's text positions give it).
+ * coordinates of the page's text (y growing downwards, as PDFBox's text positions give it). {@link PdfPageEngine}
+ * passes on the page's path operations as PDFBox's graphics engine reports them (in device space).
  */
-final class PdfRules extends PDFGraphicsStreamEngine {
+final class PdfRules {
     /** A horizontal ({@code y0 == y1}) or vertical ({@code x0 == x1}) rule. */
     record Rule(float x0, float y0, float x1, float y1) {
         boolean vertical() {
@@ -33,26 +30,13 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     private Point2D current = new Point2D.Float();
     private Point2D subpathStart = new Point2D.Float();
 
-    private PdfRules(PDPage page) {
-        super(page);
+    PdfRules(PDPage page) {
         PDRectangle box = page.getCropBox();
         this.top = box.getUpperRightY();
         this.left = box.getLowerLeftX();
     }
 
-    /** The rules of a page; none when its content cannot be read (the text is still read). */
-    static List<Rule> of(PDPage page) {
-        PdfRules r = new PdfRules(page);
-        try {
-            r.processPage(page);
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-        return r.rules;
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         float x0 = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         float x1 = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         float y0 = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -62,41 +46,34 @@ final class PdfRules extends PDFGraphicsStreamEngine {
         subpathStart = p0;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
         subpathStart = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         path.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
         current = new Point2D.Float(x, y);
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         current = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
+    Point2D getCurrentPoint() {
         return current;
     }
 
-    @Override
-    public void closePath() {
+    void closePath() {
         lineTo((float) subpathStart.getX(), (float) subpathStart.getY());
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         path.clear();
         rects.clear();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (float[] s : path) {
             add(s[0], s[1], s[2], s[3]);
         }
@@ -109,8 +86,7 @@ final class PdfRules extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath(int windingRule) {
         for (float[] r : rects) { // a filled thin rectangle is a rule; a filled box (shading) is none
             if (r[2] - r[0] <= THIN) {
                 add((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
@@ -121,21 +97,8 @@ final class PdfRules extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath(int windingRule) {
         strokePath();
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-    }
-
-    @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
     }
 
     /** Keeps a horizontal or vertical segment long enough to be a rule, in text coordinates. */

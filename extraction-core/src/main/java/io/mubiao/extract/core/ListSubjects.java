@@ -120,10 +120,10 @@ final class ListSubjects {
         return each;
     }
 
-    /** 均, 都 after the list: each item reaches the figure. */
+    /** 均, 都 (or 分别 before one figure: 分别增加2个) after the list: each item reaches the figure. */
     private static boolean saysEach(String pre, String core) {
         String verbs = pre.substring(Math.min(pre.length(), Math.max(0, pre.indexOf(core) + core.length())));
-        return verbs.contains("均") || verbs.contains("都");
+        return verbs.contains("均") || verbs.contains("都") || verbs.contains("分别");
     }
 
     private static boolean sharedSubject(String pre, String core, List<TextSpan> items) {
@@ -136,10 +136,14 @@ final class ListSubjects {
         }
         int min = Integer.MAX_VALUE;
         int max = 0;
+        char head = core.charAt(items.get(items.size() - 1).end() - 1);
         for (TextSpan it : items) {
             int len = it.length();
             min = Math.min(min, len);
             max = Math.max(max, len);
+            if (len <= 4 && core.charAt(it.end() - 1) != head) {
+                return false; // 省级零碳、近零碳工厂: a short modifier and a name share one subject
+            }
         }
         return min >= 3 && max <= 2 * min;
     }

@@ -48,4 +48,10 @@ class ListSubjectsTest {
         assertEquals(List.of("限上仓储会员店、集合店零售额 15.7%"), indicators("限上仓储会员店、集合店零售额合计增长15.7%。"),
                 "合计: one figure of them together");
     }
+
+    @Test
+    void shortModifiersShareOneSubjectAnd分别SaysEach() {
+        assertEquals(List.of("省级零碳、近零碳工厂 30家"), indicators("省级零碳、近零碳工厂30家。"));
+        assertEquals(List.of("国家现代农业产业园 2个", "优势特色产业集群 2个"), indicators("国家现代农业产业园、优势特色产业集群分别增加2个。"));
+    }
 }

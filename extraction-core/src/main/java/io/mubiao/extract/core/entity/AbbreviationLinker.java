@@ -8,7 +8,8 @@ import java.util.List;
  * Links a short form to the full name the same document spells out: a mention whose text is its own canonical form
  * takes the canonical form of a longer mention of the same type that ends with the same head and contains the short
  * form's characters in order (上合峰会 → 上海合作组织峰会 when both occur; 市运会 ← 天津市第十六届运动会 is not linked:
- * 运会 is no shared head). Gazetteer canonical forms, which are the cross-document link, are kept.
+ * 运会 is no shared head; a quoted name is written out, not short: “人工智能+”行动 and “人工智能+文化”行动 are two). Gazetteer
+ * canonical forms, which are the cross-document link, are kept.
  */
 final class AbbreviationLinker {
 
@@ -26,8 +27,8 @@ final class AbbreviationLinker {
 
     private static EntityMention fullName(EntityMention m, List<EntityMention> all) {
         String t = m.text();
-        if (t.length() < 3) {
-            return null;
+        if (t.length() < 3 || t.indexOf('“') >= 0) {
+            return null; // a quoted name is written out: “人工智能+”行动 is no short form of “人工智能+文化”行动
         }
         EntityMention best = null;
         for (EntityMention f : all) {

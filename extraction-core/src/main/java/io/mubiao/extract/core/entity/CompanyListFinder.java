@@ -19,10 +19,14 @@ final class CompanyListFinder implements NameFinder {
 
     private final Set<String> companyWords;
     private final Set<String> frames;
+    private final List<String> kinds;
+    private final CompanyStemFinder stems;
 
     CompanyListFinder(CueLexicon cues) {
+        this.stems = new CompanyStemFinder(cues);
         this.companyWords = cues.set("company-list-nouns");
         this.frames = cues.set("frame-verbs");
+        this.kinds = cues.section("company-kinds");
     }
 
     @Override
@@ -30,21 +34,29 @@ final class CompanyListFinder implements NameFinder {
         String s = line.s;
         for (int i = s.indexOf('等'); i > 0; i = s.indexOf('等', i + 1)) {
             Unit deng = line.unitAt(i);
-            if (deng.length() == 1 && closedByCompanies(line, i + 1)) {
-                items(line, i, out);
+            if (deng.length() == 1) {
+                items(line, i, closedByCompanies(line, i + 1), out);
             }
         }
     }
 
-    /** Whether a company word ends a stretch of at most {@link #MAX_GAP} characters of one clause after {@code from}. */
+    /**
+     * Whether a company word starts at a unit within {@link #MAX_GAP} characters of one clause after {@code from}. Read
+     * on the characters, not the segmenter's words: it cuts 等央企业务 into 央 + 企业 + 务 and 民企 into 民 + 企.
+     */
     private boolean closedByCompanies(LineContext line, int from) {
-        for (int k = line.unitIndexAt(Math.min(from, line.s.length() - 1)); k < line.units.size(); k++) {
-            Unit u = line.unit(k);
-            if (u.start() < from || u.start() - from > MAX_GAP || CLAUSE_END.indexOf(line.s.charAt(u.start())) >= 0) {
+        String s = line.s;
+        for (int p = from; p < s.length() && p - from <= MAX_GAP; p++) {
+            if (CLAUSE_END.indexOf(s.charAt(p)) >= 0) {
                 return false;
             }
-            if (companyWords.contains(line.text(u))) {
-                return true;
+            if (line.unitAt(p).start() != p) {
+                continue;
+            }
+            for (String w : companyWords) {
+                if (s.startsWith(w, p)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -53,9 +65,11 @@ final class CompanyListFinder implements NameFinder {
     /**
      * The items of the list that ends at {@code end}, right to left, up to the clause edge or a verb before it. When one
      * item is a known company (中芯国际), the list is one of companies and its dictionary words are too (曙光、海光、麒麟、
-     * 飞腾、联想、中芯国际等头部企业); else an item needs the segmenter's mark of an unknown word.
+     * 飞腾、联想、中芯国际等头部企业); else an item needs the segmenter's mark of an unknown word. A list not closed by a
+     * word for companies is one when an item is a company's short name (合源生物: {@link CompanyStemFinder}), and then
+     * its brands are companies (华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长).
      */
-    private void items(LineContext line, int end, List<Span> out) {
+    private void items(LineContext line, int end, boolean closed, List<Span> out) {
         List<int[]> items = new ArrayList<>();
         int itemEnd = end;
         int itemStart = end;
@@ -77,12 +91,34 @@ final class CompanyListFinder implements NameFinder {
             itemStart = u.start();
         }
         items.add(new int[] {itemStart, itemEnd});
-        boolean companies = items.stream().anyMatch(i -> knownCompany(line, i[0], i[1]));
+        if (!closed && items.size() > 1 && items.stream().anyMatch(i -> stems.shortName(line, i[0], i[1]))) {
+            for (int[] i : items) {
+                if (i[1] - i[0] >= 2 && !line.unitAt(i[0]).named() && brand(line, i[0], i[1])) {
+                    out.add(new Span(i[0], i[1], "ORG", line.s.substring(i[0], i[1]), 0));
+                }
+            }
+            return;
+        }
+        boolean companies = closed && items.stream().anyMatch(i -> knownCompany(line, i[0], i[1]));
         for (int[] i : items) {
-            if (i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]))) {
+            if (closed && i[1] - i[0] >= 2 && (companies || unknownName(line, i[0], i[1]) || brand(line, i[0], i[1]))) {
                 out.add(new Span(i[0], i[1], "ORG", line.s.substring(i[0], i[1]), 0));
             }
         }
+    }
+
+    /**
+     * An item of two or more of the segmenter's words that names no kind of enterprise ({@code [company-kinds]}) is a
+     * company's brand in a list closed by a word for companies (胖/东/来、蜜/雪/冰城、锅/圈/食/汇等一批新锐企业,
+     * 天兵/科技、天章/卫星等商业航天企业); a kind is not (高新技术、专精特新等企业, 科技型中小企业). A single dictionary word
+     * stays an industry (钢铁、石化等行业企业).
+     */
+    private boolean brand(LineContext line, int start, int end) {
+        if (line.unitIndexAt(end - 1) == line.unitIndexAt(start)) {
+            return false;
+        }
+        String item = line.s.substring(start, end);
+        return kinds.stream().noneMatch(item::contains);
     }
 
     private static boolean knownCompany(LineContext line, int start, int end) {

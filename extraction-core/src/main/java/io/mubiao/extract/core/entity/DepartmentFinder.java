@@ -52,7 +52,9 @@ final class DepartmentFinder implements NameFinder {
         Unit p = line.unit(j);
         String pt = line.text(p);
         boolean placeBefore = j >= 1 && line.unit(j - 1).isType("LOCATION");
-        if (p.named() && (p.entry().kind() == Gazetteer.Kind.BODY || p.isType("LOCATION"))) {
+        if (p.named() && p.entry().kind() == Gazetteer.Kind.BODY && PlaceBodyFinder.placeBefore(line, j)) {
+            return line.unit(j - 1).start(); // 上海 + 市人民政府 + 办公厅
+        } else if (p.named() && (p.entry().kind() == Gazetteer.Kind.BODY || p.isType("LOCATION"))) {
             return p.start();
         } else if (p.length() == 1 && LineContext.ADMIN_CHARS.indexOf(pt.charAt(0)) >= 0) {
             return placeBefore ? line.unit(j - 1).start() : p.start(); // (天津 +) 市 + 发展改革委

@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
  * <p>Per content line (web boilerplate is filtered by {@link BoilerplateFilter}) a {@link LineContext} cuts the line
  * into HanLP's dictionary words and gazetteer names; each {@link NameFinder} adds candidates (the dictionary,
  * departments, head-word names, quoted and book-title names, numbered sessions, province abbreviations, persons, lists
- * of works, doctrines that hide the names inside them); {@link FacilityContinuation} and {@link ListSiblings} extend
- * the winning ones (南开医院|中西医结合临床中心, the neighbours of a found museum in a list); the {@link OverlapResolver}
- * keeps the longest; {@link AbbreviationLinker} gives short forms the full name the same document spells out.
- * Resources are loaded once.
+ * of works, doctrines that hide the names inside them, bodies with their place or level, regions, places and companies
+ * in lists, company short names, institutes and associations, and the kinds that are no names);
+ * {@link FacilityContinuation} and {@link ListSiblings} extend the winning ones (南开医院|中西医结合临床中心, the
+ * neighbours of a found museum in a list); the {@link OverlapResolver} keeps the longest; {@link AbbreviationLinker}
+ * gives short forms the full name the same document spells out. Resources are loaded once.
  */
 public final class EntityRecognizer {
 
@@ -46,7 +47,11 @@ public final class EntityRecognizer {
         this.finders = List.of(new GazetteerFinder(), new DepartmentFinder(cues), new HeadWordFinder(heads, cues),
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
-                new CompanyListFinder(cues), new PlaceComboFinder(cues), new PlaceLabFinder(cues), new WorksListFinder(cues));
+                new CompanyListFinder(cues), new PlaceComboFinder(cues), new PlaceLabFinder(cues), new WorksListFinder(cues),
+                // bodies, places and companies beyond the dictionary (docs/entities.md)
+                new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new MemberWordFinder(cues), new LevelPrefixFinder(heads),
+                new RegionHeadFinder(cues), new CompassFinder(), new PlaceListFinder(cues), new CompanyStemFinder(cues),
+                new SchoolKindFinder(heads, cues), new InstituteAbbreviationFinder(), new AssociationFinder(cues));
     }
 
     public List<EntityMention> recognize(String text) {

@@ -102,25 +102,37 @@ public final class Gazetteer {
     }
 
     /**
-     * The stem of a district, county or city name (嘉定区 → 嘉定, 巩义市 → 巩义) when HanLP's core dictionary knows the
-     * stem as a place word; a stem that is a common word (和平区 → 和平) is not a name.
+     * The stem of a district, county or city name (嘉定区 → 嘉定, 巩义市 → 巩义, 浦东新区 → 浦东) when HanLP's core
+     * dictionary knows the stem as a place word, mostly (浦东: ns 36 times, nz once); a stem that is a common word
+     * (和平区 → 和平, 滨海新区 → 滨海, 朝阳区 → 朝阳: as often a noun) is not a name. A district's stem the dictionary
+     * does not know at all is no common word either (宝山区 → 宝山, 闵行区 → 闵行); it is kept too. Names of a kind
+     * (自治区, 行政区, 地区) give no stem, nor a new area named after its river (湘江新区: 湘江 is the river).
      */
     static String placeStem(String name, String type, Kind kind) {
         if (kind != Kind.NAME || !"LOCATION".equals(type) || name.length() < 3 || "区县市".indexOf(name.charAt(name.length() - 1)) < 0
-                || name.endsWith("新区") || name.endsWith("自治县")) {
+                || name.endsWith("自治县") || name.endsWith("自治区") || name.endsWith("行政区") || name.endsWith("地区")) {
             return null;
         }
-        String stem = name.substring(0, name.length() - 1);
+        boolean newArea = name.endsWith("新区");
+        String stem = name.substring(0, name.length() - (newArea ? 2 : 1));
+        // a new area named after its river (湘江新区): the stem alone is the river
+        if (stem.length() < 2 || newArea && "江河湖".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            return null;
+        }
         CoreDictionary.Attribute a = CoreDictionary.get(stem);
         if (a == null) {
-            return null;
+            return name.endsWith("区") && !newArea ? stem : null;
         }
-        for (Nature n : a.nature) {
-            if (!n.startsWith("ns")) {
-                return null;
+        int place = 0;
+        int other = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            if (a.nature[i].startsWith("ns")) {
+                place += a.frequency[i];
+            } else {
+                other += a.frequency[i];
             }
         }
-        return stem;
+        return place > 0 && place >= 3 * other ? stem : null;
     }
 
     private static void put(TreeMap<String, Entry> map, String key, Entry e) {

@@ -19,4 +19,11 @@ class AbbreviationLinkerTest {
         assertEquals("上海合作组织天津峰会", out.get(1).canonical());
         assertEquals("上合天津峰会", out.get(2).canonical()); // another type is not linked
     }
+
+    @Test
+    void aQuotedNameIsWrittenOutNotShort() {
+        EntityMention longer = new EntityMention("“人工智能+文化”行动", "POLICY", "“人工智能+文化”行动", 0, 11);
+        EntityMention own = new EntityMention("“人工智能+”行动", "POLICY", "“人工智能+”行动", 20, 29);
+        assertEquals("“人工智能+”行动", AbbreviationLinker.link(List.of(longer, own)).get(1).canonical());
+    }
 }

@@ -27,4 +27,11 @@ class GazetteerFinderTest {
         assertEquals("FACILITY", Lines.span(f, "在科创板上市。", "科创板").orElseThrow().type());
         assertEquals("中国科学院和中国工程院", Lines.span(f, "新当选两院院士7名", "两院").orElseThrow().canonical());
     }
+
+    @Test
+    void aRiverKeepsItsSectionAndANewAreaItsCity() {
+        GazetteerFinder g = new GazetteerFinder();
+        assertTrue(Lines.span(g, "加快大运河（天津段）综合治理", "大运河（天津段）").isPresent());
+        assertTrue(Lines.span(g, "支持南京江北新区高质量发展", "南京江北新区").isPresent());
+    }
 }
