@@ -58,6 +58,14 @@ class HeadWordFinderTest {
     }
 
     @Test
+    void townsOfScienceAndSquaresAreFacilitiesByTheirPlace() {
+        assertName("建立合肥滨湖科学城协同机制。", "合肥滨湖科学城", "FACILITY");
+        assertName("围绕闵行上海航天城打造核心主体。", "闵行上海航天城", "FACILITY");
+        assertName("建成深圳湾文化广场。", "深圳湾文化广场", "FACILITY");
+        assertNoName("建设文化广场。", "文化广场"); // no place, a kind
+    }
+
+    @Test
     void aWorkIsAFacilityWhenItsModifierNamesABuiltThing() {
         assertName("加快建设滨海新区防潮海堤工程。", "滨海新区防潮海堤工程", "FACILITY");
         assertName("持续实施中医药振兴发展工程。", "中医药振兴发展工程", "POLICY");
