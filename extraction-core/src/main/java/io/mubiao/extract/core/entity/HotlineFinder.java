@@ -1,0 +1,28 @@
+package io.mubiao.extract.core.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A public service hotline is named by its short number (12345热线, 12356心理援助热线, 12345政务服务便民热线,
+ * “12345”热线) → FACILITY, a service platform (SCHEMA). The number is a whole run of five digits (not 0123456热线), at
+ * most eight characters stand between it and 热线, and no punctuation.
+ */
+final class HotlineFinder implements NameFinder {
+
+    private static final Pattern HOTLINE = Pattern.compile("(?<![\\d.])“?\\d{5}”?\\p{IsHan}{0,8}?热线");
+
+    @Override
+    public void find(LineContext line, List<Span> out) {
+        if (line.s.indexOf("热线") < 0) {
+            return;
+        }
+        Matcher m = HOTLINE.matcher(line.s);
+        while (m.find()) {
+            if (m.group().startsWith("“") == m.group().contains("”")) {
+                out.add(new Span(m.start(), m.end(), "FACILITY", m.group(), 3));
+            }
+        }
+    }
+}
