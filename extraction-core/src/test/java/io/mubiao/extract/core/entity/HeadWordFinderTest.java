@@ -66,6 +66,12 @@ class HeadWordFinderTest {
     }
 
     @Test
+    void aFreightTrainServiceIsNamedLikeARailLine() {
+        assertName("中欧班列累计开行超过1万列。", "中欧班列", "FACILITY");
+        assertNoName("开行货运班列。", "货运班列"); // a kind, no initials
+    }
+
+    @Test
     void aWorkIsAFacilityWhenItsModifierNamesABuiltThing() {
         assertName("加快建设滨海新区防潮海堤工程。", "滨海新区防潮海堤工程", "FACILITY");
         assertName("持续实施中医药振兴发展工程。", "中医药振兴发展工程", "POLICY");
