@@ -48,7 +48,7 @@ public final class EntityRecognizer {
                 new QuotedNameFinder(heads, cues), new SessionFinder(), new ProvinceAbbreviationFinder(cues),
                 new PersonFinder(gazetteer, cues), new DoctrineFinder(cues), new MetroLineFinder(),
                 new CompanyListFinder(cues), new PlaceComboFinder(cues), new PlaceLabFinder(cues), new WorksListFinder(cues),
-                new CraftNameFinder(), new HotlineFinder(),
+                new CraftNameFinder(), new HotlineFinder(), new TitleLineFinder(),
                 // bodies, places and companies beyond the dictionary (docs/entities.md)
                 new PlaceBodyFinder(), new DistributiveBodyFinder(cues), new MemberWordFinder(cues), new LevelPrefixFinder(heads),
                 new RegionHeadFinder(cues), new CompassFinder(), new PlaceListFinder(cues), new CompanyStemFinder(cues),
