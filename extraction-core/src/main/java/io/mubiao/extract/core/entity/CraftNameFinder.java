@@ -1,7 +1,5 @@
 package io.mubiao.extract.core.entity;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,19 +7,12 @@ import java.util.regex.Pattern;
  * (“奋斗者”号极限深潜, “未来”号试验船, “梦想”号大洋钻探船) → FACILITY, quotation marks kept (SCHEMA: marks inside a name
  * stay). Not a call (响应“…”号召).
  */
-final class CraftNameFinder implements NameFinder {
+final class CraftNameFinder extends PatternFinder {
 
     private static final Pattern CRAFT = Pattern.compile(
             "“[^“”\\n]{1,8}”号(?!召)(?:\\p{IsHan}{0,5}(?:船|舰|艇|潜水器|卫星|飞船|探测器))?");
 
-    @Override
-    public void find(LineContext line, List<Span> out) {
-        if (line.s.indexOf("”号") < 0) {
-            return;
-        }
-        Matcher m = CRAFT.matcher(line.s);
-        while (m.find()) {
-            out.add(new Span(m.start(), m.end(), "FACILITY", m.group(), 3));
-        }
+    CraftNameFinder() {
+        super("”号", CRAFT, "FACILITY");
     }
 }

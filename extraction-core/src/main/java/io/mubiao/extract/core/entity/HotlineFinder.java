@@ -1,7 +1,5 @@
 package io.mubiao.extract.core.entity;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,20 +7,11 @@ import java.util.regex.Pattern;
  * “12345”热线) → FACILITY, a service platform (SCHEMA). The number is a whole run of five digits (not 0123456热线), at
  * most eight characters stand between it and 热线, and no punctuation.
  */
-final class HotlineFinder implements NameFinder {
+final class HotlineFinder extends PatternFinder {
 
-    private static final Pattern HOTLINE = Pattern.compile("(?<![\\d.])“?\\d{5}”?\\p{IsHan}{0,8}?热线");
+    private static final Pattern HOTLINE = Pattern.compile("(?<![\\d.])(?:“\\d{5}”|\\d{5})\\p{IsHan}{0,8}?热线");
 
-    @Override
-    public void find(LineContext line, List<Span> out) {
-        if (line.s.indexOf("热线") < 0) {
-            return;
-        }
-        Matcher m = HOTLINE.matcher(line.s);
-        while (m.find()) {
-            if (m.group().startsWith("“") == m.group().contains("”")) {
-                out.add(new Span(m.start(), m.end(), "FACILITY", m.group(), 3));
-            }
-        }
+    HotlineFinder() {
+        super("热线", HOTLINE, "FACILITY");
     }
 }
