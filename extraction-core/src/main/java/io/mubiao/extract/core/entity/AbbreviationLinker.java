@@ -27,8 +27,8 @@ final class AbbreviationLinker {
 
     private static EntityMention fullName(EntityMention m, List<EntityMention> all) {
         String t = m.text();
-        if (t.length() < 3 || t.indexOf('“') >= 0) {
-            return null; // a quoted name is written out: “人工智能+”行动 is no short form of “人工智能+文化”行动
+        if (t.length() < 3 || t.indexOf('“') >= 0 || Gazetteer.get().lookup(t) != null) {
+            return null; // written out: “人工智能+”行动 (quoted), 浙江大学 (a name the gazetteer knows, not 浙江工业大学's)
         }
         EntityMention best = null;
         for (EntityMention f : all) {

@@ -26,4 +26,11 @@ class AbbreviationLinkerTest {
         EntityMention own = new EntityMention("“人工智能+”行动", "POLICY", "“人工智能+”行动", 20, 29);
         assertEquals("“人工智能+”行动", AbbreviationLinker.link(List.of(longer, own)).get(1).canonical());
     }
+
+    @Test
+    void aNameTheGazetteerKnowsIsNoShortForm() {
+        EntityMention longer = new EntityMention("浙江工业大学", "ORG", "浙江工业大学", 0, 6);
+        EntityMention own = new EntityMention("浙江大学", "ORG", "浙江大学", 20, 24);
+        assertEquals("浙江大学", AbbreviationLinker.link(List.of(longer, own)).get(1).canonical());
+    }
 }
