@@ -22,8 +22,8 @@ final class HeadWordFinder implements NameFinder {
     /** The host city of a recurring event in brackets is part of its name (全球公共安全合作论坛（连云港）). */
     private static final Pattern EVENT_TAIL = Pattern.compile("^[（(]\\p{IsHan}{2,4}[）)]");
 
-    /** A count or a batch inside makes a description (基层减负10项专项整治, 6个镇土地延包试点, 国家首批…中试平台). */
-    private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类]|首批|第[一二三四五六七八九十\\d]+批");
+    /** A count or a batch inside makes a description (基层减负10项专项整治, 6个镇土地延包试点, 16处…回填试点, 国家首批…中试平台). */
+    private static final Pattern COUNT = Pattern.compile("\\d+[项个条批家类处座所片]|首批|第[一二三四五六七八九十\\d]+批");
     private static final Set<String> LIST_EDGES = Set.of("和", "与", "及", "以及", "、");
 
     private final HeadWords heads;

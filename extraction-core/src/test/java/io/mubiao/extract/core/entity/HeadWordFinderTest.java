@@ -90,6 +90,8 @@ class HeadWordFinderTest {
     @Test
     void countsAndSentenceVerbsAreNotNames() {
         assertNoName("完成6个镇土地延包试点任务。", "6个镇土地延包试点");
+        assertNoName("实施16处大宗工业固废回填试点。", "16处大宗工业固废回填试点");
+        assertNoName("力争更多项目纳入国家规划。", "项目纳入国家规划"); // 纳入 frames: 国家规划 is a kind
         assertTrue(Lines.texts(finder, "全文提请大会审议。").isEmpty(), () -> Lines.texts(finder, "全文提请大会审议。").toString());
     }
 
