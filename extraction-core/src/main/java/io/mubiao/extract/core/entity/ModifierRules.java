@@ -125,8 +125,8 @@ final class ModifierRules {
         if (u.named() || ModifierEdges.isAlong(line, u)) {
             return false; // 环/v|太湖科创圈: the 环 of a belt is no sentence verb
         }
-        if (u.nature().equals("d") || u.nature().equals("ad")) {
-            return true;
+        if (u.nature().equals("d") || u.nature().equals("ad") && !afterFrame) {
+            return true; // 实施|全面/ad|节约战略: right after the frame verb it opens the name, not the verb's manner
         }
         if (afterFrame) {
             return false; // 实施|百亿斤粮食产能提升工程, 实施|稳岗扩容提质行动: the frame verb is the edge

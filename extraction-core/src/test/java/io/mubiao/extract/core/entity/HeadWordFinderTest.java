@@ -26,6 +26,8 @@ class HeadWordFinderTest {
         assertName("深入实施种业振兴行动。", "种业振兴行动", "POLICY");
         assertName("实施新一轮跨境电商高质量发展三年行动。", "跨境电商高质量发展三年行动", "POLICY");
         assertName("实施加快教育强市建设三年行动，全域推进。", "加快教育强市建设三年行动", "POLICY"); // 建设 as a noun
+        assertName("实施全面节约战略。", "全面节约战略", "POLICY"); // 全面/ad right after the frame verb opens the name
+        assertName("实施全面振兴新突破三年行动。", "全面振兴新突破三年行动", "POLICY");
     }
 
     @Test
