@@ -75,7 +75,7 @@ public final class IndicatorPhrases {
                 changed = true;
             }
         }
-        t = withoutBase(t);
+        t = withoutBase(t); // before the trailing words go: 从|拓展到 is seen whole here (CHANGE_VERB)
         changed = true;
         while (changed) {
             changed = false;

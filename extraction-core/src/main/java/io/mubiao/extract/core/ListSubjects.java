@@ -16,6 +16,9 @@ final class ListSubjects {
     private ListSubjects() {
     }
 
+    /** The paired compounds of cues.txt {@code indicator.paired}, read once: 城乡 → 城镇, 农村. */
+    private static final List<String[]> PAIRS = Lexicon.cues("indicator.paired").stream().map(l -> l.split("\\s+")).toList();
+
     /** One indicator passing several levels in turn (进出口总额接连突破8万亿元、9万亿元): no pair. */
     private static final Pattern SUCCESSIVE = Pattern.compile("接连|连续|相继|先后|跨上|迈上|跨越");
 
@@ -24,14 +27,13 @@ final class ListSubjects {
         if (!pre.contains("分别") && SUCCESSIVE.matcher(pre).find()) {
             return null;
         }
-        for (String line : Lexicon.cues("indicator.paired")) {
-            String[] parts = line.split("\\s+");
+        for (String[] parts : PAIRS) {
             int at = core.indexOf(parts[0]);
             if (parts.length - 1 == k && at >= 0 && at <= 2) { // 全省城乡…: a scope word may stand before it
+                String rest = core.substring(at + parts[0].length());
                 List<String> names = new ArrayList<>(k);
                 for (int p = 1; p < parts.length; p++) {
-                    names.add(core.substring(at + parts[0].length()).isEmpty() ? parts[p]
-                            : parts[p] + core.substring(at + parts[0].length()));
+                    names.add(parts[p] + rest);
                 }
                 return names;
             }
@@ -122,12 +124,12 @@ final class ListSubjects {
 
     /** 均, 都 (or 分别 before one figure: 分别增加2个) after the list: each item reaches the figure. */
     private static boolean saysEach(String pre, String core) {
-        String verbs = pre.substring(Math.min(pre.length(), Math.max(0, pre.indexOf(core) + core.length())));
+        String verbs = verbsAfter(pre, core);
         return verbs.contains("均") || verbs.contains("都") || verbs.contains("分别");
     }
 
     private static boolean sharedSubject(String pre, String core, List<TextSpan> items) {
-        String verbs = pre.substring(Math.min(pre.length(), Math.max(0, pre.indexOf(core) + core.length())));
+        String verbs = verbsAfter(pre, core);
         if (core.contains("等") || verbs.contains("合计") || verbs.contains("共计") || verbs.contains("总计")) {
             return false; // 限上仓储会员店、集合店零售额合计增长15.7%: one figure of them together
         }
@@ -146,5 +148,10 @@ final class ListSubjects {
             }
         }
         return min >= 3 && max <= 2 * min;
+    }
+
+    /** The words between the list and its figure (…产量|均增长): where 均, 分别 or 合计 stand. */
+    private static String verbsAfter(String pre, String core) {
+        return pre.substring(Math.min(pre.length(), Math.max(0, pre.indexOf(core) + core.length())));
     }
 }
