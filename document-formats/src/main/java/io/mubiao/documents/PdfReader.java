@@ -18,7 +18,14 @@ final class PdfReader {
     private PdfReader() {
     }
 
+    /** Which reader of a page's content: the fast one, PDFBox's where it declines (the default), or PDFBox's alone. */
+    enum Engine { FAST, PDFBOX }
+
     static RawDocument read(byte[] bytes) {
+        return read(bytes, Engine.FAST);
+    }
+
+    static RawDocument read(byte[] bytes, Engine engine) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw RejectedDocument.unreadable("The PDF is encrypted and forbids text extraction; upload an unprotected copy.");
@@ -31,11 +38,10 @@ final class PdfReader {
             for (PDPage page : doc.getPages()) {
                 number++;
                 if (page.hasContents()) {
-                    PdfPageEngine engine = new PdfPageEngine(page, heights);
-                    engine.processPage(page);
+                    Page read = readPage(page, heights, engine);
                     lines.page(number);
-                    PdfLineBreaks.write(engine.glyphs, lines);
-                    pageRules.put(number, engine.rules.rules);
+                    PdfLineBreaks.write(read.glyphs().placed, lines);
+                    pageRules.put(number, read.rules().rules);
                 }
             }
             Map<Integer, List<PdfRules.Rule>> rules = new HashMap<>();
@@ -54,6 +60,26 @@ final class PdfReader {
             }
             throw RejectedDocument.unreadable("The PDF cannot be read: it may be damaged or truncated.", e);
         }
+    }
+
+    /** A page's glyphs and rules. */
+    record Page(PdfGlyphs glyphs, PdfRules rules) {
+    }
+
+    /** The page read by {@link PdfContentEngine}; a page it declines, by PDFBox ({@link PdfPageEngine}). */
+    static Page readPage(PDPage page, PdfGlyphHeights heights, Engine engine) throws IOException {
+        if (engine == Engine.FAST) {
+            try {
+                PdfContentEngine fast = new PdfContentEngine(page, heights);
+                fast.read();
+                return new Page(fast.glyphs, fast.rules);
+            } catch (PdfContentEngine.Declined declined) {
+                // read again below, from the start of the page
+            }
+        }
+        PdfPageEngine pdfbox = new PdfPageEngine(page, heights);
+        pdfbox.processPage(page);
+        return new Page(pdfbox.glyphs, pdfbox.rules);
     }
 
     /**

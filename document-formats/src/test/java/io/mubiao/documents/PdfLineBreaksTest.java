@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The one pass over a page (PdfPageEngine, fonts read from their dictionaries) and PdfLineBreaks give the glyphs,
+ * The one pass over a page (PdfContentEngine, fonts read from their dictionaries) and PdfLineBreaks give the glyphs,
  * word breaks and lines PDFBox's own text stripper gives, sorted by position, with the fonts' programs parsed.
  */
 class PdfLineBreaksTest {
@@ -52,11 +52,10 @@ class PdfLineBreaksTest {
             doc.setResourceCache(new PdfFontCache());
             PdfGlyphHeights heights = new PdfGlyphHeights();
             for (PDPage page : doc.getPages()) {
-                PdfPageEngine engine = new PdfPageEngine(page, heights);
-                engine.processPage(page);
-                PdfLineBreaks.write(engine.glyphs, new PdfLineBuilder());
-                assertFalse(engine.glyphs.isEmpty());
-                for (PdfLineBreaks.Placed t : engine.glyphs) {
+                List<PdfLineBreaks.Placed> glyphs = PdfReader.readPage(page, heights, PdfReader.Engine.FAST).glyphs().placed;
+                PdfLineBreaks.write(glyphs, new PdfLineBuilder());
+                assertFalse(glyphs.isEmpty());
+                for (PdfLineBreaks.Placed t : glyphs) {
                     PdfDictFont f = assertInstanceOf(t.text());
                     assertFalse(f.programRead(), f.getName());
                 }
@@ -96,9 +95,7 @@ class PdfLineBreaksTest {
                 }
             };
             for (PDPage page : doc.getPages()) {
-                PdfPageEngine engine = new PdfPageEngine(page, heights);
-                engine.processPage(page);
-                PdfLineBreaks.write(engine.glyphs, sink);
+                PdfLineBreaks.write(PdfReader.readPage(page, heights, PdfReader.Engine.FAST).glyphs().placed, sink);
             }
         }
         return lines;
