@@ -57,6 +57,9 @@ final class PdfContentEngine {
     private Matrix textMatrix;
     private Matrix textLineMatrix;
     private int level;
+    private final float[] parameters = new float[9]; // the text state as a matrix, the CTM, and their product with Tm
+    private final float[] ctm = new float[9];
+    private final float[] trm = new float[9];
 
     PdfContentEngine(PDPage page, PdfGlyphHeights heights) {
         this.page = page;
@@ -211,14 +214,20 @@ final class PdfContentEngine {
         }
         float fontSize = s.fontSize;
         float horizontalScaling = s.horizontalScaling / 100f;
-        Matrix parameters = new Matrix(fontSize * horizontalScaling, 0, 0, fontSize, 0, s.rise);
+        float[] parameters = PdfMatrixMath.translation(0, s.rise, this.parameters); // Matrix(fs·h, 0, 0, fs, 0, rise)
+        parameters[0] = fontSize * horizontalScaling;
+        parameters[4] = fontSize;
+        float[] ctm = PdfMatrixMath.values(s.ctm, this.ctm);
+        float[] m = this.trm;
         InputStream in = new ByteArrayInputStream(string);
         while (in.available() > 0) {
             int before = in.available();
             int code = font.readCode(in);
             int codeLength = before - in.available();
             float wordSpacing = codeLength == 1 && code == 32 ? s.wordSpacing : 0;
-            Matrix trm = parameters.multiply(textMatrix).multiply(s.ctm);
+            PdfMatrixMath.multiply(parameters, PdfMatrixMath.values(textMatrix, m), m); // as parameters.multiply(tm)
+            PdfMatrixMath.multiply(m, ctm, m); //                                            .multiply(ctm)
+            Matrix trm = new Matrix(m[0], m[1], m[3], m[4], m[6], m[7]);
             Vector w = font.getDisplacement(code);
             glyphs.show(trm, font, code, w, fontSize, s.horizontalScaling, textMatrix, s.ctm);
             textMatrix.translate((w.getX() * fontSize + s.charSpacing + wordSpacing) * horizontalScaling, 0);

@@ -35,9 +35,25 @@ final class PdfContentLexer {
     /** Float.parseFloat's result for m / 10^k when both are exact floats (m < 2^24, k ≤ 10): one rounding. */
     private static final float[] POWERS = {1f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
     private static final int EXACT = 1 << 24;
+    /** Whitespace (ISO 32000 7.2.3): NUL, tab, line feed, form feed, carriage return, space. */
+    private static final boolean[] SPACE = new boolean[256];
+    /** What ends a name: whitespace and the delimiters PDFBox's BaseParser.isEndOfName stops at. */
+    private static final boolean[] NAME_END = new boolean[256];
+
+    static {
+        for (char c : new char[] {0, '\t', '\n', '\f', '\r', ' '}) {
+            SPACE[c] = true;
+            NAME_END[c] = true;
+        }
+        for (char c : "><[/])(%".toCharArray()) {
+            NAME_END[c] = true;
+        }
+    }
 
     private final byte[] data;
     private final int end;
+    private final String[] names = new String[64]; // the short names read, by their bytes packed in a long
+    private final long[] namesPacked = new long[64];
     private int pos;
 
     float number;
@@ -101,13 +117,13 @@ final class PdfContentLexer {
 
     private void skipSpaces() {
         while (pos < end) {
-            int c = data[pos];
-            if (c == '%') {
+            int c = data[pos] & 0xff;
+            if (SPACE[c]) {
+                pos++;
+            } else if (c == '%') {
                 while (pos < end && data[pos] != '\n' && data[pos] != '\r') {
                     pos++;
                 }
-            } else if (whitespace(c)) {
-                pos++;
             } else {
                 return;
             }
@@ -115,7 +131,7 @@ final class PdfContentLexer {
     }
 
     private static boolean whitespace(int c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
+        return SPACE[c & 0xff];
     }
 
     /** An operator, true, false or null; as PDFStreamParser, an operator ends at a space, a delimiter or a digit. */
@@ -199,21 +215,34 @@ final class PdfContentLexer {
         }
     }
 
-    /** A name's bytes up to a delimiter; an escaped or non-ASCII one is declined. */
+    /**
+     * A name's bytes up to a delimiter; an escaped or non-ASCII one is declined. A short name is one String for all
+     * its uses ({@code /F1} is set some thousand times on a page of justified text), so its hash is computed once.
+     */
     private String name() {
         int start = pos;
+        long packed = 0;
         while (pos < end) {
             int c = data[pos];
-            if (whitespace(c) || c == '>' || c == '<' || c == '[' || c == '/' || c == ']' || c == ')' || c == '('
-                    || c == '%') {
-                break;
-            }
-            if (c == '#' || c < 0) {
+            if (c < 0 || c == '#') {
                 throw PdfContentEngine.Declined.INSTANCE;
             }
+            if (NAME_END[c]) {
+                break;
+            }
+            packed = packed << 8 | c;
             pos++;
         }
-        return new String(data, start, pos - start, StandardCharsets.ISO_8859_1);
+        int length = pos - start;
+        if (length > 8) {
+            return new String(data, start, length, StandardCharsets.ISO_8859_1);
+        }
+        int slot = (int) (packed ^ packed >>> 29) & (names.length - 1);
+        if (namesPacked[slot] != packed || names[slot] == null) {
+            namesPacked[slot] = packed;
+            names[slot] = new String(data, start, length, StandardCharsets.ISO_8859_1);
+        }
+        return names[slot];
     }
 
     private byte[] hex() {

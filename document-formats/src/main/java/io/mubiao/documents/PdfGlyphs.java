@@ -37,6 +37,8 @@ final class PdfGlyphs {
     private final List<String> actualTexts = new ArrayList<>(); // the marked-content sequences open, innermost last
     private String actualText;
     private boolean firstOfActualText;
+    private final float[] scratch = new float[9];
+    private final float[] scratch2 = new float[9];
 
     PdfGlyphs(PDPage page, PdfGlyphHeights heights) {
         this.heights = heights;
@@ -53,10 +55,12 @@ final class PdfGlyphs {
     void show(Matrix trm, PDFont font, int code, Vector displacement, float fontSize, float horizontalScaling,
               Matrix textMatrix, Matrix ctm) throws IOException {
         float advance = font.isVertical() ? PdfGlyphHeights.verticalAdvance(font, code) : displacement.getX();
-        Matrix next = Matrix.getTranslateInstance(advance * fontSize * horizontalScaling / 100f,
-                displacement.getY() * fontSize).multiply(textMatrix).multiply(ctm);
-        float nextX = next.getTranslateX();
-        float nextY = next.getTranslateY();
+        float[] m = scratch;
+        PdfMatrixMath.multiply(PdfMatrixMath.translation(advance * fontSize * horizontalScaling / 100f,
+                displacement.getY() * fontSize, m), PdfMatrixMath.values(textMatrix, scratch2), m);
+        PdfMatrixMath.multiply(m, PdfMatrixMath.values(ctm, scratch2), m);
+        float nextX = m[6];
+        float nextY = m[7];
         float width = nextX - trm.getTranslateX();
         float height = heights.of(font) * trm.getScalingFactorY();
         float space = PdfGlyphHeights.spaceWidth(font) * trm.getScalingFactorX();
